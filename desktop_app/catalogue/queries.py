@@ -1,0 +1,194 @@
+"""Searching the catalogue: filtered, sorted, paged cluster lists and facet counts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from desktop_app.catalogue.fts import match_expression
+from desktop_app.catalogue.models import (
+    FACETS,
+    NO_STATE,
+    SORT_KEYS,
+    ClusterFilter,
+    ClusterSummary,
+    FacetValue,
+)
+
+_SUMMARY_COLUMNS = """
+    c.id, c.name, c.acronym, c.state, st.name AS state_name, c.sector, se.name AS sector_name,
+    c.sector_label, c.label, c.label_valid_until, c.members, c.website, c.sources
+"""
+_FROM = """
+    FROM clusters c
+    JOIN sectors se ON se.id = c.sector
+    LEFT JOIN states st ON st.code = c.state
+"""
+_ORDER = {
+    "name": "c.sort_name {dir}",
+    "acronym": "c.acronym IS NULL, lower(c.acronym) {dir}, c.sort_name",
+    "sector": "se.name {dir}, c.sort_name",
+    "state": "st.name IS NULL, st.name {dir}, c.sort_name",
+    "label": "c.label_rank {dir}, c.sort_name",
+    "members": "c.members IS NULL, c.members {dir}, c.sort_name",
+}
+LABEL_NAMES = {"gold": "Gold label", "silver": "Silver label", "bronze": "Bronze label",
+               "": "No label"}
+
+
+def _where(flt: ClusterFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    expression = match_expression(flt.text)
+    if expression:
+        text_clause = "c.rowid IN (SELECT rowid FROM clusters_fts WHERE clusters_fts MATCH ?)"
+        params.append(expression)
+        if flt.also_ids:
+            text_clause = f"({text_clause} OR c.id IN (SELECT value FROM json_each(?)))"
+            params.append(json.dumps(sorted(flt.also_ids)))
+        clauses.append(text_clause)
+    if flt.sectors:
+        clauses.append(f"c.sector IN ({','.join('?' * len(flt.sectors))})")
+        params.extend(flt.sectors)
+    if flt.states:
+        named = [s for s in flt.states if s != NO_STATE]
+        parts = []
+        if named:
+            parts.append(f"c.state IN ({','.join('?' * len(named))})")
+            params.extend(named)
+        if NO_STATE in flt.states:
+            parts.append("c.state IS NULL")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    if flt.labels:
+        named = [label for label in flt.labels if label]
+        parts = []
+        if named:
+            parts.append(f"c.label IN ({','.join('?' * len(named))})")
+            params.extend(named)
+        if "" in flt.labels:
+            parts.append("c.label IS NULL")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    if flt.ids is not None:
+        clauses.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(flt.ids)))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _summary(row: sqlite3.Row, match: str = "") -> ClusterSummary:
+    return ClusterSummary(
+        id=row["id"], name=row["name"], acronym=row["acronym"], state=row["state"],
+        state_name=row["state_name"], sector=row["sector"], sector_name=row["sector_name"],
+        sector_label=row["sector_label"], label=row["label"],
+        label_valid_until=row["label_valid_until"], members=row["members"],
+        website=row["website"], sources=tuple(json.loads(row["sources"] or "[]")), match=match)
+
+
+def search(conn: sqlite3.Connection, flt: ClusterFilter, *, sort: str = "name",
+           descending: bool = False, offset: int = 0, limit: int | None = None,
+           ) -> list[ClusterSummary]:
+    """The clusters matching `flt`, sorted, one page at a time (`limit=None`: all)."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    where, params = _where(flt)
+    order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
+    sql = f"SELECT {_SUMMARY_COLUMNS} {_FROM} {where} ORDER BY {order}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    rows = conn.execute(sql, params).fetchall()
+    summaries = [_summary(row) for row in rows]
+    if flt.text.strip() and summaries:
+        reasons = match_reasons(conn, flt.text, [s.id for s in summaries])
+        summaries = [_with_match(s, reasons.get(s.id, "")) for s in summaries]
+    return summaries
+
+
+def _with_match(summary: ClusterSummary, match: str) -> ClusterSummary:
+    from dataclasses import replace
+
+    return replace(summary, match=match)
+
+
+_FTS_COLUMNS = ("name", "acronym", "aliases", "place", "sector", "description", "details")
+_COLUMN_NAMES = {"aliases": "also known as", "place": "state", "sector": "sector",
+                 "description": "profile", "details": "committees and focus"}
+
+
+def match_reasons(conn: sqlite3.Connection, text: str, ids: list[str]) -> dict[str, str]:
+    """For each id, where the text matched: e.g. 'state: [Querétaro]' or 'also known as: ...'."""
+    expression = match_expression(text)
+    if not expression or not ids:
+        return {}
+    rows = conn.execute(
+        "SELECT c.id, " + ", ".join(
+            f"highlight(clusters_fts, {i}, '[', ']') AS {col}" for i, col in enumerate(_FTS_COLUMNS))
+        + " FROM clusters_fts JOIN clusters c ON c.rowid = clusters_fts.rowid"
+        " WHERE clusters_fts MATCH ? AND c.id IN (SELECT value FROM json_each(?))",
+        (expression, json.dumps(ids))).fetchall()
+    reasons = {}
+    for row in rows:
+        parts = []
+        for col in _FTS_COLUMNS[2:]:
+            value = row[col] or ""
+            if "[" in value:
+                parts.append(f"{_COLUMN_NAMES[col]}: {_excerpt(value)}")
+        reasons[row["id"]] = "; ".join(parts)
+    return reasons
+
+
+def _excerpt(highlighted: str, width: int = 60) -> str:
+    """The part of a highlighted text around its first [match]."""
+    for separator in (" · ",):
+        pieces = [p for p in highlighted.split(separator) if "[" in p]
+        if pieces:
+            highlighted = pieces[0]
+    start = highlighted.find("[")
+    if len(highlighted) <= width:
+        return highlighted
+    left = max(0, start - width // 3)
+    snippet = highlighted[left:left + width]
+    return ("…" if left else "") + snippet + ("…" if left + width < len(highlighted) else "")
+
+
+def count(conn: sqlite3.Connection, flt: ClusterFilter) -> int:
+    """How many clusters match `flt`."""
+    where, params = _where(flt)
+    return conn.execute(f"SELECT count(*) FROM clusters c {where}", params).fetchone()[0]
+
+
+def facet_counts(conn: sqlite3.Connection, flt: ClusterFilter, facet: str) -> list[FacetValue]:
+    """Every value of `facet` with its count under `flt` minus that facet's own selection.
+
+    So several values of one facet can be combined (OR) while seeing what each adds. Values with a
+    zero count are listed too (sorted last by the caller if it wishes), so a facet never jumps.
+    """
+    if facet not in FACETS:
+        raise ValueError(f"unknown facet {facet!r}")
+    where, params = _where(flt.without(facet))
+    if facet == "sector":
+        sql = (f"SELECT se.id AS value, se.name AS name, coalesce(n, 0) AS count FROM sectors se "
+               f"LEFT JOIN (SELECT c.sector AS sector, count(*) AS n FROM clusters c {where} "
+               f"GROUP BY c.sector) ON sector = se.id ORDER BY se.name")
+    elif facet == "state":
+        sql = (f"SELECT st.code AS value, st.name AS name, coalesce(n, 0) AS count FROM states st "
+               f"LEFT JOIN (SELECT c.state AS state, count(*) AS n FROM clusters c {where} "
+               f"GROUP BY c.state) ON state = st.code ORDER BY st.name")
+    else:
+        sql = (f"SELECT coalesce(c.label, '') AS value, count(*) AS count FROM clusters c {where} "
+               f"GROUP BY c.label")
+    rows = conn.execute(sql, params).fetchall()
+    if facet == "label":
+        counts = {row["value"]: row["count"] for row in rows}
+        return [FacetValue(value, LABEL_NAMES[value], counts.get(value, 0))
+                for value in ("gold", "silver", "bronze", "")]
+    values = [FacetValue(row["value"], row["name"], row["count"]) for row in rows]
+    if facet == "state":
+        missing = conn.execute(
+            f"SELECT count(*) FROM clusters c {where}{' AND' if where else ' WHERE'} "
+            "c.state IS NULL", params).fetchone()[0]
+        total_missing = conn.execute(
+            "SELECT count(*) FROM clusters WHERE state IS NULL").fetchone()[0]
+        if total_missing:
+            values.append(FacetValue(NO_STATE, "State not given", missing))
+    return values

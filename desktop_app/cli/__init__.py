@@ -1,0 +1,69 @@
+"""The `cluster-atlas` command: the window without arguments, otherwise a headless command.
+
+Each family of commands lives in its own module with a `register(subparsers)` function; a command's
+handler takes the parsed arguments and the `AppContext` and returns the exit status. Errors caused
+by the user (unknown id, state, sector, bad file) print one line on stderr and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from desktop_app import APP_ID, __version__
+
+COMMAND_MODULES = (
+    "desktop_app.cli.catalogue_commands",
+    "desktop_app.cli.userdata_commands",
+    "desktop_app.cli.sheet_commands",
+    "desktop_app.cli.app_commands",
+)
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Cluster Atlas: the offline catalogue of Mexico's industry clusters. "
+                    "Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="where your bookmarks, notes and contacts live "
+                             "(default: the user data directory; env CLUSTER_ATLAS_DATA_DIR)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop_app.errors import AtlasError
+    from desktop_app.services.context import AppContext
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = AppContext.default(args.data_dir)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from desktop_app.cli.app_commands import open_window
+
+            return open_window(args, context)
+        return handler(args, context)
+    except AtlasError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()

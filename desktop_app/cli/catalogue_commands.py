@@ -1,0 +1,115 @@
+"""`clusters`, `show` and `facets`: the catalogue from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app.cli.output import print_csv, print_json, print_table
+from desktop_app.services.context import AppContext
+
+CLUSTER_COLUMNS = ("id", "name", "acronym", "state", "state_code", "sector", "sector_name",
+                   "sector_label", "label", "label_valid_until", "members", "website", "sources")
+TABLE_COLUMNS = ("id", "name", "acronym", "state", "sector_name", "label", "members")
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The filters shared by `clusters`, `facets` and `sheets`."""
+    parser.add_argument("text", nargs="?", default="",
+                        help="words to search for (accents and case ignored)")
+    parser.add_argument("--sector", action="append", default=[], metavar="S",
+                        help="a sector id, name or label (repeat for several: OR)")
+    parser.add_argument("--state", action="append", default=[], metavar="S",
+                        help="a state name (with or without accents) or code (repeat: OR)")
+    parser.add_argument("--label", action="append", default=[], metavar="L",
+                        help="an ECEI label: gold, silver, bronze or none (repeat: OR)")
+    for extend in FILTER_EXTENSIONS:
+        extend(parser)
+
+
+# Other command families (bookmarks, lists) add filter options and resolve them to ids here:
+# each entry is (add_arguments(parser), ids(args, context) -> set[str] | None).
+FILTER_EXTENSIONS: list = []
+FILTER_RESOLVERS: list = []
+
+
+def filter_from_args(args: argparse.Namespace, context: AppContext):
+    from desktop_app.services.browse import BrowseService
+
+    browse = BrowseService(context)
+    flt = browse.make_filter(args.text, args.sector, args.state, args.label)
+    for resolve in FILTER_RESOLVERS:
+        flt = browse.restrict(flt, resolve(args, context))
+    return browse, flt
+
+
+def cluster_json(summary) -> dict:
+    return {
+        "id": summary.id, "name": summary.name, "acronym": summary.acronym,
+        "state": summary.state_name, "state_code": summary.state, "sector": summary.sector,
+        "sector_name": summary.sector_name, "sector_label": summary.sector_label,
+        "label": summary.label, "label_valid_until": summary.label_valid_until,
+        "members": summary.members, "website": summary.website, "sources": list(summary.sources),
+    }
+
+
+def run_clusters(args: argparse.Namespace, context: AppContext) -> int:
+    browse, flt = filter_from_args(args, context)
+    summaries = browse.search(flt, sort=args.sort)
+    rows = [cluster_json(s) for s in summaries]
+    if args.format == "json":
+        print_json(rows)
+    elif args.format == "csv":
+        print_csv(rows, CLUSTER_COLUMNS)
+    else:
+        table = [dict(r, state=r["state"] or "—") for r in rows]
+        print_table(table, TABLE_COLUMNS, ("ID", "NAME", "ACRONYM", "STATE", "SECTOR", "LABEL",
+                                           "MEMBERS"))
+        print(f"{len(rows)} of {browse.total()} clusters", file=sys.stderr)
+    return 0
+
+
+def run_show(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.services.browse import BrowseService
+
+    detail = BrowseService(context).cluster(args.id)
+    if args.format == "json":
+        print_json(detail.to_dict())
+        return 0
+    from desktop_app.cli.profile_text import profile_text
+
+    sys.stdout.write(profile_text(detail))
+    return 0
+
+
+def run_facets(args: argparse.Namespace, context: AppContext) -> int:
+    browse, flt = filter_from_args(args, context)
+    values = browse.facets(flt, args.by)
+    rows = [{"value": v.value, "name": v.name, "count": v.count} for v in values]
+    if args.format == "json":
+        print_json(rows)
+    else:
+        print_table([r for r in rows if r["count"] or not args.nonzero],
+                    ("value", "name", "count"), ("VALUE", "NAME", "COUNT"))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    clusters = subparsers.add_parser("clusters", help="list and search clusters")
+    add_filter_arguments(clusters)
+    clusters.add_argument("--sort", default="name",
+                          choices=("name", "acronym", "sector", "state", "label", "members"))
+    clusters.add_argument("--format", default="table", choices=("table", "json", "csv"))
+    clusters.set_defaults(handler=run_clusters)
+
+    show = subparsers.add_parser("show", help="everything known about one cluster")
+    show.add_argument("id", help="the cluster's id, e.g. mx-nle-claut")
+    show.add_argument("--format", default="text", choices=("text", "json"))
+    show.set_defaults(handler=run_show)
+
+    facets = subparsers.add_parser("facets", help="cluster counts by sector, state or label")
+    facets.add_argument("--by", required=True, choices=("sector", "state", "label"))
+    add_filter_arguments(facets)
+    facets.add_argument("--nonzero", action="store_true", help="hide values with no cluster")
+    facets.add_argument("--format", default="table", choices=("table", "json"))
+    facets.set_defaults(handler=run_facets)

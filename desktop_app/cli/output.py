@@ -1,0 +1,49 @@
+"""Printing records as a table, JSON or CSV, the same way for every command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sys
+from typing import Any, Iterable, Sequence, TextIO
+
+
+def print_json(data: Any, out: TextIO = sys.stdout) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " | ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def print_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str],
+              out: TextIO = sys.stdout) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+
+
+def print_table(rows: list[dict[str, Any]], columns: Sequence[str],
+                headers: Sequence[str] | None = None, out: TextIO = sys.stdout) -> None:
+    """Aligned columns; the widest column is shortened with '…' to fit the terminal."""
+    headers = list(headers or columns)
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    room = shutil.get_terminal_size((160, 24)).columns - 2 * (len(widths) - 1)
+    while sum(widths) > room and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+
+    def fit(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    out.write("  ".join(fit(h, w).ljust(w) for h, w in zip(headers, widths)).rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")

@@ -1,0 +1,41 @@
+"""A cluster's profile as plain text for `cluster-atlas show`."""
+
+from __future__ import annotations
+
+import textwrap
+
+from desktop_app.catalogue.models import ClusterDetail
+from desktop_app.services.profile import key_facts, provenance_text
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
+
+
+def profile_text(detail: ClusterDetail) -> str:
+    title = detail.name + (f" ({detail.acronym})" if detail.acronym else "")
+    lines = [title, "=" * min(len(title), 88), f"id: {detail.id}", ""]
+    width = max(len(f.label) for f in key_facts(detail)) + 1
+    for fact in key_facts(detail):
+        lines.append(textwrap.fill(fact.value, width=88, initial_indent=f"{fact.label:<{width}} ",
+                                   subsequent_indent=" " * (width + 1)))
+    lines += ["", "Profile", _wrap(detail.description)]
+    context = detail.sector_context
+    if context and context.figures:
+        lines += ["", f"Sector context: {context.focus_name or context.name}"]
+        for fig in context.figures:
+            year = f" ({fig.year})" if fig.year else ""
+            lines.append(_wrap(f"- {fig.label}: {fig.value} {fig.unit}".rstrip() + year))
+    if context and context.programmes:
+        lines += ["", "Support programmes"]
+        for prog in context.programmes:
+            years = f" ({prog.years})" if prog.years else ""
+            lines.append(_wrap(f"- {prog.name}{years}: {prog.gist}"))
+    if detail.same_sector_same_state:
+        lines += ["", f"Same sector in {detail.state_name}"]
+        lines += [f"  - {s.name} [{s.id}]" for s in detail.same_sector_same_state]
+    if detail.notes:
+        lines += ["", "Data notes"] + [_wrap(f"- {note}") for note in detail.notes]
+    lines += ["", "Sources", _wrap(provenance_text(detail))]
+    lines += [f"  - {src}" for src in detail.sources]
+    return "\n".join(lines) + "\n"

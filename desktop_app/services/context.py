@@ -1,0 +1,44 @@
+"""The application's open resources: the catalogue connection and the user's data directory."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app import paths
+
+
+@dataclass
+class AppContext:
+    """Owns the connections; opened lazily so that start-up only pays for what it uses."""
+
+    catalogue_path: Path
+    data_dir_override: str | None = None
+    _catalogue: sqlite3.Connection | None = field(default=None, repr=False)
+    _user_db: object | None = field(default=None, repr=False)
+
+    @classmethod
+    def default(cls, data_dir: str | None = None) -> "AppContext":
+        return cls(catalogue_path=paths.catalogue_path(), data_dir_override=data_dir)
+
+    @property
+    def catalogue(self) -> sqlite3.Connection:
+        if self._catalogue is None:
+            from desktop_app.catalogue.connection import open_catalogue
+
+            self._catalogue = open_catalogue(self.catalogue_path)
+        return self._catalogue
+
+    @property
+    def data_dir(self) -> Path:
+        return paths.user_data_dir(self.data_dir_override)
+
+    def close(self) -> None:
+        if self._catalogue is not None:
+            self._catalogue.close()
+            self._catalogue = None
+        closer = getattr(self._user_db, "close", None)
+        if closer:
+            closer()
+        self._user_db = None
