@@ -1,0 +1,1 @@
+"""The window: Qt widgets, models and dialogs over the services. No SQL here."""
