@@ -1,0 +1,41 @@
+"""An independent reading of the briefing's Table 6, to check the catalogue against the source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+BRIEFING = (Path(__file__).resolve().parents[2].parent / "shared" / "sources"
+            / "000_49977b6a260926c4.txt")
+
+# Table 6 writes states its own way; these are the catalogue's codes for them.
+TABLE6_STATES = {
+    "Aguascalientes": "AGU", "Baja California": "BCN", "Campeche": "CAM", "Chiapas": "CHP",
+    "Chihuahua": "CHH", "Ciudad de México": "CMX", "Coahuila": "COA", "Colima": "COL",
+    "Guanajuato": "GUA", "Jalisco": "JAL", "México State": "MEX", "Michoacán": "MIC",
+    "Nuevo León": "NLE", "Oaxaca": "OAX", "Puebla": "PUE", "Querétaro": "QUE",
+    "San Luis Potosí": "SLP", "Sonora": "SON", "Tabasco": "TAB", "Tamaulipas": "TAM",
+    "Tlaxcala": "TLA", "Veracruz": "VER", "Yucatán": "YUC", "Zacatecas": "ZAC",
+}
+_SUP = re.compile(r"\s*<sup>\d+</sup>\s*")
+
+
+def table6_rows() -> tuple[list[tuple[str, str, str]], dict[str, int]]:
+    """Every Table 6 row as (state code as listed, cluster name, sector as written), and the
+    number of clusters each state states."""
+    text = BRIEFING.read_text(encoding="utf-8")
+    start = text.index("TABLE 6 – FORMALLY ORGANISED CLUSTERS BY STATE")
+    end = text.index("**TABLE 7")
+    rows: list[tuple[str, str, str]] = []
+    stated: dict[str, int] = {}
+    state = None
+    for line in text[start:end].splitlines():
+        if "\t" not in line or line.startswith("State\t") or line.startswith("<sup>"):
+            continue
+        cells = [_SUP.sub(" ", c).strip() for c in line.split("\t")]
+        if cells[0]:
+            state = TABLE6_STATES[cells[0]]
+            stated[state] = int(cells[1])
+        name, sector = cells[2], cells[3]
+        rows.append((state, name, sector))
+    return rows, stated

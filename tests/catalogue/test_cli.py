@@ -1,0 +1,56 @@
+"""The command line contract: names, exit codes and JSON fields."""
+
+from __future__ import annotations
+
+import json
+
+from desktop_app.cli import main
+
+FIELDS = {"id", "name", "acronym", "state", "sector", "sector_label", "website", "label",
+          "members", "sources"}
+
+
+def test_clusters_json_lists_the_whole_catalogue(capsys, context):
+    assert main(["clusters", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    total = context.catalogue.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    assert len(rows) == total >= 88
+    assert all(FIELDS <= set(row) for row in rows)
+
+
+def test_filters_accept_names_without_accents(capsys):
+    assert main(["clusters", "--sector", "aerospace", "--state", "Queretaro",
+                 "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["state"] == "Querétaro" and r["sector"] == "aerospace" for r in rows)
+
+
+def test_csv_and_table(capsys):
+    assert main(["clusters", "claut", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("id,name,acronym") and "mx-nle-claut" in out
+    assert main(["clusters", "claut"]) == 0
+    assert "mx-nle-claut" in capsys.readouterr().out
+
+
+def test_show_text_and_json(capsys):
+    assert main(["show", "mx-nle-claut"]) == 0
+    text = capsys.readouterr().out
+    assert "CLAUT" in text and "Sources" in text
+    assert main(["show", "mx-nle-claut", "--format", "json"]) == 0
+    detail = json.loads(capsys.readouterr().out)
+    assert detail["id"] == "mx-nle-claut" and detail["sources"]
+
+
+def test_facets(capsys):
+    assert main(["facets", "--by", "state", "--sector", "aerospace", "--format", "json"]) == 0
+    counts = {r["value"]: r["count"] for r in json.loads(capsys.readouterr().out)}
+    assert counts["QUE"] >= 1
+
+
+def test_unknown_things_exit_2_with_a_message(capsys):
+    for argv in (["show", "mx-nope"], ["clusters", "--state", "Atlantis"],
+                 ["clusters", "--sector", "alchemy"], ["facets", "--by", "sector", "--label", "x"]):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert err.startswith("cluster-atlas: ") and "Traceback" not in err
