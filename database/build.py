@@ -202,8 +202,8 @@ def validate_states(records: list[Record]) -> list[dict[str, Any]]:
             raise rec.fail(f"bad state code {code!r}: three capitals (ISO 3166-2:MX) expected")
         _unique(rec, seen, code, "state code")
         aliases = _split_list(d.get("aliases", ""))
-        for spelling in {d["name"], d["name_ascii"], *aliases}:
-            _unique(rec, spellings, _fold(spelling), "state spelling")
+        for spelling in {_fold(s) for s in (d["name"], d["name_ascii"], *aliases)}:
+            _unique(rec, spellings, spelling, "state spelling")
         count = d.get("table6_stated_count", "")
         if count and not count.isdigit():
             raise rec.fail(f"bad table6_stated_count {count!r}")

@@ -9,7 +9,8 @@ import sys
 from typing import Any, Iterable, Sequence, TextIO
 
 
-def print_json(data: Any, out: TextIO = sys.stdout) -> None:
+def print_json(data: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -23,7 +24,8 @@ def _cell(value: Any) -> str:
 
 
 def print_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str],
-              out: TextIO = sys.stdout) -> None:
+              out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
@@ -31,8 +33,9 @@ def print_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str],
 
 
 def print_table(rows: list[dict[str, Any]], columns: Sequence[str],
-                headers: Sequence[str] | None = None, out: TextIO = sys.stdout) -> None:
+                headers: Sequence[str] | None = None, out: TextIO | None = None) -> None:
     """Aligned columns; the widest column is shortened with '…' to fit the terminal."""
+    out = out or sys.stdout
     headers = list(headers or columns)
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]

@@ -27,11 +27,19 @@ def _clusters(conn: sqlite3.Connection) -> list[dict]:
     return rows
 
 
+def _spellings(cluster: dict) -> set[str]:
+    """The names a cluster goes by; Table 6 writes "Name (ACRONYM)" as one cell."""
+    names = {cluster["name"], *cluster["aliases"]}
+    short = names | ({cluster["acronym"]} if cluster["acronym"] else set())
+    return names | {f"{n} ({m})" for n in names for m in short}
+
+
 def test_every_table6_row_is_a_cluster_with_its_state_and_sector(conn):
     clusters = _clusters(conn)
     rows, _ = table6_rows()
     for listed_state, name, sector in rows:
-        matches = [c for c in clusters if name == c["name"] or name in c["aliases"]]
+        matches = [c for c in clusters if name in _spellings(c)
+                   and listed_state in (c["state"], c["table6_state"])]
         assert len(matches) == 1, f"Table 6 row {name!r} ({listed_state}) matches {len(matches)}"
         cluster = matches[0]
         assert "table6" in cluster["appears_in"], name
