@@ -5,11 +5,12 @@ from __future__ import annotations
 import textwrap
 
 from desktop_app.catalogue.models import ClusterDetail
-from desktop_app.services.profile import key_facts, provenance_text
+from desktop_app.services.profile import figure_text, key_facts, provenance_text
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=indent)
+    hanging = indent + ("  " if text.startswith("- ") else "")
+    return textwrap.fill(text, width=88, initial_indent=indent, subsequent_indent=hanging)
 
 
 def profile_text(detail: ClusterDetail) -> str:
@@ -24,8 +25,7 @@ def profile_text(detail: ClusterDetail) -> str:
     if context and context.figures:
         lines += ["", f"Sector context: {context.focus_name or context.name}"]
         for fig in context.figures:
-            year = f" ({fig.year})" if fig.year else ""
-            lines.append(_wrap(f"- {fig.label}: {fig.value} {fig.unit}".rstrip() + year))
+            lines.append(_wrap("- " + figure_text(fig.label, fig.value, fig.unit, fig.year)))
     if context and context.programmes:
         lines += ["", "Support programmes"]
         for prog in context.programmes:

@@ -70,3 +70,21 @@ def key_facts(detail: ClusterDetail) -> list[Fact]:
 
 def provenance_text(detail: ClusterDetail) -> str:
     return "Listed in " + ", ".join(APPEARS_IN.get(p, p) for p in detail.appears_in)
+
+
+def figure_value(value: str, unit: str) -> str:
+    """A sector figure's value with its unit: '3.47 million vehicles', 'No. 7', 'top 10'."""
+    if unit == "rank":
+        return f"No. {value}"
+    if unit == "top-N rank":
+        return f"top {value}"
+    if unit.startswith("%"):
+        return f"{value}{unit}" if unit == "%" else f"{value}{unit[0]} {unit[1:].strip()}"
+    if unit.startswith("€ "):
+        return f"€{value} {unit[2:]}"
+    return f"{value} {unit}".strip()
+
+
+def figure_text(label: str, value: str, unit: str, year: str = "") -> str:
+    """'Vehicles produced: 3.47 million vehicles (2016)'."""
+    return f"{label}: {figure_value(value, unit)}" + (f" ({year})" if year else "")
