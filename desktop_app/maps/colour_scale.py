@@ -1,12 +1,13 @@
 """A sequential colour scale for counts per state, for light and dark themes (no Qt).
 
 Non-zero counts fall into at most `n_bins` bins of whole numbers ("1", "2–3", "4–12"), cut at
-quantiles of the distinct counts, so a skewed catalogue (one state with 12 clusters, most with 1 or 2)
-still tells its small values apart. When there are no more distinct counts than bins, each count gets
-its own bin. Colours come from ColorBrewer's YlGnBu ramp (Cynthia Brewer, Apache-2.0 style licence,
-colorbrewer2.org), light to dark on a light background and dark to light on a dark one, so that more
-clusters always stand out more. Zero is not a bin: it is a neutral grey, meant to be hatched, that no
-bin colour comes near, so "no clusters here" never reads as "a few".
+quantiles of the distinct counts, so a skewed catalogue (one state with 12 clusters, most with 1 or
+2) still tells its small values apart. When there are no more distinct counts than bins, each count
+gets its own bin. Colours come from ColorBrewer's YlGnBu ramp (Apache License 2.0; see
+resources/maps/README.md: "This product includes color specifications and designs developed by
+Cynthia Brewer (http://colorbrewer.org/)."), light to dark on a light background and dark to light on a dark one, so
+that more clusters always stand out more. Zero is not a bin: it is a neutral grey, meant to be
+hatched, that no bin colour comes near, so "no clusters here" never reads as "a few".
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import Iterable, Mapping
 
 DEFAULT_BINS = 5
 
-# YlGnBu, ColorBrewer 7-class, without its near-white first step (too close to the zero grey).
-_LIGHT_RAMP = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84")
+# YlGnBu (ColorBrewer), without its yellow-white steps: the lightest bin must stay clear of the zero
+# grey (tests/maps/test_colour_scale.py checks the distance).
+_LIGHT_RAMP = ("#a1dab4", "#41b6c4", "#2c7fb8", "#253494", "#081d58")
 # On a dark background the ramp runs the other way: few = deep blue, many = bright yellow-green.
 _DARK_RAMP = ("#2458a8", "#1d91c0", "#41b6c4", "#7fcdbb", "#c7e9b4", "#ffffcc")
 
@@ -33,8 +35,8 @@ class Swatch:
         return self.dark if dark else self.light
 
 
-ZERO = Swatch(light="#e4e4e4", dark="#3a3a3a")  # a neutral fill, hatched by the renderer
-ZERO_HATCH = Swatch(light="#b0b0b0", dark="#5c5c5c")  # the hatch lines drawn over ZERO
+ZERO = Swatch(light="#ebebeb", dark="#3a3a3a")  # a neutral fill, hatched by the renderer
+ZERO_HATCH = Swatch(light="#b4b4b4", dark="#5c5c5c")  # the hatch lines drawn over ZERO
 OUTLINE = Swatch(light="#ffffff", dark="#1e1e1e")  # borders between states
 
 

@@ -1,8 +1,8 @@
 """The shapes of Mexico's 32 states, read from `resources/maps/` (no Qt).
 
 `resources/maps/mexico.svg` is the `@svg-maps/mexico` package's map, unchanged (CC BY 4.0, see
-`resources/maps/README.md`); `resources/maps/state_ids.csv` maps its path ids to the catalogue's state
-codes (ISO 3166-2:MX without `MX-`) and gives each state's name as the catalogue writes it.
+`resources/maps/README.md`); `resources/maps/state_ids.csv` maps its path ids to the catalogue's
+state codes (ISO 3166-2:MX without `MX-`) and gives each state's name as the catalogue writes it.
 """
 
 from __future__ import annotations

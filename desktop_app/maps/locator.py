@@ -1,8 +1,8 @@
 """A small locator map for the fact sheet: all of Mexico in grey, one state picked out (no Qt).
 
     from desktop_app.maps.locator import locator_drawing
-    drawing = locator_drawing("QUE", 120, 80)   # a reportlab Drawing, in points
-    story.append(drawing)                        # a Flowable; or renderPDF.draw(drawing, canvas, x, y)
+    drawing = locator_drawing("QUE", 120, 80)  # a reportlab Drawing, in points
+    story.append(drawing)          # a Flowable; or renderPDF.draw(drawing, canvas, x, y)
 
 reportlab is imported only when a drawing is made (it costs about 100 ms to import).
 """

@@ -2,8 +2,9 @@
 
 The whole path grammar of SVG 1.1 is read: M L H V C S Q T A Z, absolute (upper case) and relative
 (lower case), implicit repeated commands, numbers written as `1e-3`, `.5.5` or `-1-2`, and arc flags
-written without separators (`a1 1 0 001 1`). The result is deliberately small, so that every consumer
-(a QPainterPath in the widget, a reportlab Path in the fact sheet) handles four kinds of segment only:
+written without separators (`a1 1 0 001 1`). The result is deliberately small, so that every
+consumer (a QPainterPath in the widget, a reportlab Path in the fact sheet) handles four kinds of
+segment only:
 
     ("M", x, y) · ("L", x, y) · ("C", x1, y1, x2, y2, x, y) · ("Z",)
 
@@ -248,7 +249,7 @@ def bounds(segments: list[Segment]) -> Bounds:
 
 
 def polygons(segments: list[Segment], steps: int = 8) -> list[list[tuple[float, float]]]:
-    """Each subpath as a closed polygon (curves flattened into `steps` chords): for areas, centroids."""
+    """Each subpath as a closed polygon, curves flattened into `steps` chords (for areas)."""
     rings: list[list[tuple[float, float]]] = []
     ring: list[tuple[float, float]] = []
     for segment in segments:

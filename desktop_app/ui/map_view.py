@@ -1,14 +1,15 @@
 """A clickable choropleth of Mexico's 32 states: counts as shades, a legend, names on hover.
 
-The widget shows numbers it is given and says what was clicked; it never queries. The window feeds it
-(`set_counts` or `set_facets` with the state facet's counts for the current filter, `set_selected` with
-the state facet's selection) and turns `stateClicked(code)` into a filter change.
+The widget shows numbers it is given and says what was clicked; it never queries. The window feeds
+it (`set_counts` or `set_facets` with the state facet's counts for the current filter,
+`set_selected` with the state facet's selection) and turns `stateClicked(code)` into a filter
+change.
 
 Drawing is vector throughout: each state is a QPainterPath built once from the shipped SVG path data
 (`desktop_app.maps`), scaled to the widget with its aspect ratio kept, with cosmetic pens, so it is
 sharp at any size or device pixel ratio; `render_map(painter, rect)` draws the same picture on any
-QPainter (a printer, a PDF writer, an SVG generator). Colours come from `maps.colour_scale` (light or
-dark ramp by the palette's base colour); text, background and the selection outline come from the
+QPainter (a printer, a PDF writer, an SVG generator). Colours come from `maps.colour_scale` (light
+or dark ramp by the palette's base colour); text, background and the selection outline come from the
 widget's palette.
 """
 
@@ -410,7 +411,8 @@ class MapView(QWidget):
         self._paint_legend(painter, layout.legend_rect, dark, hatch)
         small = self._fonts()[2]
         painter.setFont(small)
-        painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        painter.setPen(palette.color(QPalette.ColorGroup.Active,
+                                     QPalette.ColorRole.PlaceholderText))
         text = QFontMetricsF(small).elidedText(ATTRIBUTION_SHORT, Qt.TextElideMode.ElideRight,
                                                layout.attribution_rect.width())
         painter.drawText(layout.attribution_rect,
@@ -481,7 +483,8 @@ class MapView(QWidget):
         note = self._unlocated_note()
         if note:
             painter.setFont(small_font)
-            painter.drawText(QRectF(x, y + 2, rect.width() - 16, QFontMetricsF(small_font).height()),
+            note_height = QFontMetricsF(small_font).height()
+            painter.drawText(QRectF(x, y + 2, rect.width() - 16, note_height),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), note)
         painter.restore()
 
