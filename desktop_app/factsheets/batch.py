@@ -1,0 +1,125 @@
+"""Many sheets into one PDF: one page per cluster, written atomically, cancellable.
+
+The PDF is written to a temporary file beside the target and renamed over it only when every page
+is done, so a cancelled or failed export leaves no half-written file and an existing file is left
+untouched. `progress(done, total)` is called before the first page and after each page; when it
+returns False the export stops and `ExportCancelled` is raised.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.errors import AtlasError, InvalidInput
+from desktop_app.factsheets.layout import SheetData, draw_sheet
+from desktop_app.factsheets.model import PAPER_SIZES
+
+Progress = Callable[[int, int], bool]
+
+
+class ExportCancelled(AtlasError):
+    """The person cancelled the export; nothing was written."""
+
+
+def check_paper(paper: str) -> str:
+    key = (paper or "").strip().lower()
+    if key not in PAPER_SIZES:
+        raise InvalidInput(f"Unknown paper size {paper!r}: a4 or letter.")
+    return key
+
+
+def check_target(target: Path) -> Path:
+    """The target as an absolute path, or InvalidInput saying why it cannot be written."""
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise InvalidInput(f"Cannot write {target}: it is a folder; give a file name such as "
+                           f"{target / 'sheets.pdf'}.")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.exists():
+        raise InvalidInput(f"Cannot write {target}: the folder {parent} does not exist.")
+    if not parent.is_dir():
+        raise InvalidInput(f"Cannot write {target}: {parent} is not a folder.")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InvalidInput(f"Cannot write {target}: no permission to write in {parent}.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise InvalidInput(f"Cannot write {target}: the file is read-only.")
+    return target.absolute()
+
+
+def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4",
+           total: int = 0, progress: Progress | None = None, title: str = "") -> int:
+    """Draw the sheets into `out` (a binary file or a path), one page each; return the pages."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    paper = check_paper(paper)
+    if progress is not None and progress(0, total) is False:
+        raise ExportCancelled("Export cancelled; nothing was written.")
+    canvas = Canvas(out, pagesize=PAPER_SIZES[paper], pageCompression=1)
+    canvas.setTitle(title or "Cluster fact sheets")
+    canvas.setAuthor(APP_NAME)
+    canvas.setCreator(f"{APP_NAME} {__version__}")
+    canvas.setSubject("Cluster fact sheets: Mexico's industry clusters")
+    pages = 0
+    for sheet in sheets:
+        draw_sheet(canvas, sheet, paper)
+        canvas.showPage()
+        pages += 1
+        if progress is not None and progress(pages, max(total, pages)) is False:
+            raise ExportCancelled("Export cancelled; nothing was written.")
+    if pages == 0:
+        raise InvalidInput("Nothing to export: no cluster was given or matched.")
+    canvas.save()
+    return pages
+
+
+def render_bytes(sheets: Iterable[SheetData], *, paper: str = "a4", title: str = "") -> bytes:
+    """The PDF in memory (for a preview or a test)."""
+    buffer = io.BytesIO()
+    render(sheets, buffer, paper=paper, title=title)
+    return buffer.getvalue()
+
+
+def _new_file_mode(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4", total: int = 0,
+          progress: Progress | None = None, title: str = "") -> int:
+    """Write the sheets to `target` atomically; return the number of pages written.
+
+    InvalidInput when the target cannot be written; ExportCancelled when `progress` says stop.
+    Either way, and on any other failure, no partial file is left and an old file is kept.
+    """
+    paper = check_paper(paper)
+    target = check_target(Path(target))
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                        dir=target.parent)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pages = render(sheets, handle, paper=paper, total=total, progress=progress,
+                           title=title)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _new_file_mode(target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
