@@ -5,9 +5,10 @@ quantiles of the distinct counts, so a skewed catalogue (one state with 12 clust
 2) still tells its small values apart. When there are no more distinct counts than bins, each count
 gets its own bin. Colours come from ColorBrewer's YlGnBu ramp (Apache License 2.0; see
 resources/maps/README.md: "This product includes color specifications and designs developed by
-Cynthia Brewer (http://colorbrewer.org/)."), light to dark on a light background and dark to light on a dark one, so
-that more clusters always stand out more. Zero is not a bin: it is a neutral grey, meant to be
-hatched, that no bin colour comes near, so "no clusters here" never reads as "a few".
+Cynthia Brewer (http://colorbrewer.org/)."), light to dark on a light background and dark to
+light on a dark one, so that more clusters always stand out more. Zero is not a bin: it is a neutral
+grey, meant to be hatched, that no bin colour comes near, so "no clusters here" never reads as "a
+few".
 """
 
 from __future__ import annotations

@@ -390,13 +390,14 @@ class MapView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(border)
             painter.drawPath(path)
-        # outlines on top of every fill, so neighbours never cover them; the selection gets a halo
-        # of the background colour first, so its highlight stands out from any fill
+        # outlines on top of every fill, so neighbours never cover them. The selection is the
+        # text colour over a halo of the background colour: it contrasts with every fill in both
+        # themes, where the palette's highlight (often blue) could vanish into the blue ramp.
         halo = palette.color(QPalette.ColorRole.Base)
         for code, colour, width, style in (
-                [(c, halo, 5.0, Qt.PenStyle.SolidLine) for c in sorted(self._selected)]
-                + [(c, highlight, 2.5, Qt.PenStyle.SolidLine) for c in sorted(self._selected)]
-                + ([(hover, text_colour, 1.6, Qt.PenStyle.SolidLine)] if hover else [])
+                [(c, halo, 6.0, Qt.PenStyle.SolidLine) for c in sorted(self._selected)]
+                + [(c, text_colour, 2.5, Qt.PenStyle.SolidLine) for c in sorted(self._selected)]
+                + ([(hover, highlight, 2.0, Qt.PenStyle.SolidLine)] if hover else [])
                 + ([(focus, text_colour, 1.6, Qt.PenStyle.DashLine)] if focus else [])):
             pen = QPen(colour, width, style)
             pen.setCosmetic(True)
