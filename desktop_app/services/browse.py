@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 
 from desktop_app.catalogue import queries, records
@@ -13,7 +14,10 @@ from desktop_app.catalogue.models import (
     ClusterSummary,
     FacetValue,
 )
+from desktop_app.catalogue.filter_index import FilterIndex, Selection
 from desktop_app.services.context import AppContext
+
+SELECTION_CACHE = 64  # filters remembered: the catalogue is read-only, so results never go stale
 
 
 class BrowseService:
@@ -21,6 +25,8 @@ class BrowseService:
 
     def __init__(self, context: AppContext) -> None:
         self._context = context
+        self._index: FilterIndex | None = None
+        self._selections: OrderedDict[tuple, Selection] = OrderedDict()
 
     @property
     def _conn(self):
@@ -63,6 +69,34 @@ class BrowseService:
 
     def all_facets(self, flt: ClusterFilter) -> dict[str, list[FacetValue]]:
         return {facet: self.facets(flt, facet) for facet in FACETS}
+
+    def select(self, flt: ClusterFilter, *, sort: str = "name",
+               descending: bool = False) -> Selection:
+        """Count, facet counts and the ordered result of `flt` in one go (the window's search).
+
+        Equal to `count` + `all_facets` + `search`, computed with one full-text query over an
+        in-memory index of the facet columns; page through the result with `page`.
+        """
+        key = (flt, sort, descending)
+        cached = self._selections.get(key)
+        if cached is not None:
+            self._selections.move_to_end(key)
+            return cached
+        if self._index is None:
+            self._index = FilterIndex(self._conn)
+        selection = self._index.select(self._conn, flt, sort, descending)
+        self._selections[key] = selection
+        if len(self._selections) > SELECTION_CACHE:
+            self._selections.popitem(last=False)
+        return selection
+
+    def page(self, selection: Selection, offset: int, limit: int) -> list[ClusterSummary]:
+        """Rows `offset` to `offset + limit` of a selection (without match reasons)."""
+        return queries.summaries_by_rowid(self._conn, selection.rowids(offset, limit))
+
+    def match_reasons(self, text: str, ids: list[str]) -> dict[str, str]:
+        """Why each of `ids` matched `text`, e.g. 'state: [Querétaro]' (empty: by its name)."""
+        return queries.match_reasons(self._conn, text, ids)
 
     def cluster(self, cluster_id: str) -> ClusterDetail:
         return records.cluster(self._conn, cluster_id)

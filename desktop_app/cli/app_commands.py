@@ -1,0 +1,66 @@
+"""The window from the command line: no command opens it; `screenshot` renders it to a PNG."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from desktop_app.services.context import AppContext
+
+VIEWS = ("browse", "map")
+
+
+def open_window(args: argparse.Namespace, context: AppContext) -> int:
+    """`cluster-atlas` without a command: the main window."""
+    from desktop_app.ui.app import run
+
+    return run(context)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size {text!r}: WIDTHxHEIGHT expected, e.g. 1400x900")
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text!r}: 200 to 8000 pixels each way")
+    return width, height
+
+
+def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
+    if args.view == "map":
+        print("cluster-atlas: the map view is not available yet", file=sys.stderr)
+        return 2
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.screenshot import render_browse
+
+    app = create_application()
+    image = render_browse(context, args.size, text=args.search, sectors=args.sector,
+                          states=args.state, select=args.select)
+    if not image.save(str(args.out), "PNG"):
+        print(f"cluster-atlas: cannot write {args.out}", file=sys.stderr)
+        return 1
+    app.processEvents()
+    print(f"wrote {args.out} ({image.width()}x{image.height()})")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    shot = subparsers.add_parser(
+        "screenshot", help="render the main window offscreen to a PNG (for the README)",
+        description="Render the main window offscreen to a PNG and exit. The window opens with "
+                    "default settings, not the ones you saved.")
+    shot.add_argument("out", metavar="OUT.png", help="the PNG file to write")
+    shot.add_argument("--view", choices=VIEWS, default="browse", help="which view (default browse)")
+    shot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH",
+                      help="window size in pixels (default 1400x900)")
+    shot.add_argument("--search", default="", metavar="TEXT", help="type this in the search field")
+    shot.add_argument("--sector", action="append", default=[], metavar="S",
+                      help="tick this sector (id, name or label; repeatable)")
+    shot.add_argument("--state", action="append", default=[], metavar="S",
+                      help="tick this state (name or code; repeatable)")
+    shot.add_argument("--select", metavar="ID", help="select this cluster and show its profile")
+    shot.set_defaults(handler=run_screenshot)

@@ -1,0 +1,91 @@
+"""Starting the window: the QApplication, logging to a rotating file, the exception dialog, run().
+
+`CLUSTER_ATLAS_EXIT_AFTER_SHOW=1` quits as soon as the window has painted once (the start-up
+benchmark measures whole processes with it).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_ID, APP_NAME, __version__, paths
+from desktop_app.services.context import AppContext
+
+EXIT_AFTER_SHOW_ENV = "CLUSTER_ATLAS_EXIT_AFTER_SHOW"
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> str:
+    """Log to a rotating file in the user log dir; returns its path (or '' if unwritable)."""
+    try:
+        path = paths.user_log_dir() / f"{APP_ID}.log"
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
+    except OSError:
+        return ""
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return str(path)
+
+
+def install_exception_hook(log_path: str) -> None:
+    """Unexpected errors are logged and shown in a dialog that says where the log is."""
+
+    def hook(kind, value, tb) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error",
+                          f"Something went wrong: {value}\n\nThe details are in the log:\n"
+                          f"{log_path or 'no log file could be written'}")
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    os.environ.setdefault("LANG", "C.UTF-8")
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+class _QuitAfterPaint(QObject):
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run(context: AppContext) -> int:
+    """Open the main window and run until it closes."""
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
+
+    app = create_application()
+    log_path = setup_logging()
+    install_exception_hook(log_path)
+    window = MainWindow(context, Settings())
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        quitter = _QuitAfterPaint(window)
+        window.table.viewport().installEventFilter(quitter)
+    window.show()
+    status = app.exec()
+    return status

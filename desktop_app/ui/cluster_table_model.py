@@ -1,0 +1,205 @@
+"""The cluster table's model: a lazy QAbstractTableModel over `BrowseService.select`.
+
+A filter gives a `Selection` (count, facet counts, rows in order); the model shows its first page
+and fetches the next ones as the view scrolls (`canFetchMore` / `fetchMore`), so 100,000 clusters
+cost one page. Sorting asks the service for the same filter in another order. Why a row matched the
+search text is computed only for the rows that are shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
+from desktop_app.services.browse import BrowseService
+
+PAGE_SIZE = 200
+REASON_BATCH = 50
+LABEL_TEXT = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
+LABEL_COLOURS = {"gold": "#8a6d00", "silver": "#5f6b73", "bronze": "#8c4f1f"}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # also the service's sort key ("" when the column cannot sort)
+    title: str
+
+
+COLUMNS = (
+    Column("name", "Name"),
+    Column("acronym", "Acronym"),
+    Column("sector", "Sector"),
+    Column("state", "State"),
+    Column("label", "ECEI label"),
+    Column("members", "Members"),
+    Column("", "Matched in"),
+)
+MATCH_COLUMN = len(COLUMNS) - 1
+
+
+class Role(IntEnum):
+    """Named roles, for views and tests that want the record rather than its text."""
+
+    Id = Qt.ItemDataRole.UserRole + 1
+    Summary = Qt.ItemDataRole.UserRole + 2
+    Match = Qt.ItemDataRole.UserRole + 3
+
+
+class ClusterTableModel(QAbstractTableModel):
+    """Rows of `ClusterSummary`, one page at a time."""
+
+    reset_done = Signal()  # after every reset (a new filter or a new sort order)
+
+    def __init__(self, browse: BrowseService, parent=None) -> None:
+        super().__init__(parent)
+        self._browse = browse
+        self._filter = ClusterFilter()
+        self._sort_key = "name"
+        self._descending = False
+        self._selection = None
+        self._rows: list[ClusterSummary] = []
+        self._reasons: dict[str, str] = {}
+
+    # --- what the model shows --------------------------------------------------------------------
+
+    @property
+    def filter(self) -> ClusterFilter:
+        return self._filter
+
+    @property
+    def selection(self):
+        """The current `Selection`: its `count` and `facets` feed the status bar and facets."""
+        return self._selection
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort_key
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def total_count(self) -> int:
+        return self._selection.count if self._selection else 0
+
+    def set_filter(self, flt: ClusterFilter) -> None:
+        """Show the clusters matching `flt` (first page now, the rest on demand)."""
+        self._filter = flt
+        self._reload()
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        self._reload()
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._selection = self._browse.select(self._filter, sort=self._sort_key,
+                                              descending=self._descending)
+        self._rows = self._browse.page(self._selection, 0, PAGE_SIZE)
+        self._reasons = {}
+        self.endResetModel()
+        self.reset_done.emit()
+
+    def summary(self, row: int) -> ClusterSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, cluster_id: str) -> int:
+        """The row of a loaded cluster, or -1."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == cluster_id:
+                return row
+        return -1
+
+    # --- lazy loading ----------------------------------------------------------------------------
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 (Qt's name)
+        return not parent.isValid() and len(self._rows) < self.total_count()
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self._selection is None:
+            return
+        more = self._browse.page(self._selection, len(self._rows), PAGE_SIZE)
+        if not more:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(summary, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            reason = self._reason(index.row())
+            tip = f"{summary.name}" + (f" ({summary.acronym})" if summary.acronym else "")
+            return f"{tip}\nMatched in {reason}" if reason else tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[column].key == "members":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if COLUMNS[column].key == "label" and summary.label:
+                return QColor(LABEL_COLOURS[summary.label])
+            if column == MATCH_COLUMN or (COLUMNS[column].key == "state" and not summary.state):
+                return QColor("#6b6b6b")
+        if role == Role.Id:
+            return summary.id
+        if role == Role.Summary:
+            return summary
+        if role == Role.Match:
+            return self._reason(index.row())
+        return None
+
+    def _text(self, summary: ClusterSummary, column: int, row: int) -> str:
+        key = COLUMNS[column].key
+        if key == "name":
+            return summary.name
+        if key == "acronym":
+            return summary.acronym or ""
+        if key == "sector":
+            return summary.sector_name
+        if key == "state":
+            return summary.state_name or "not given"
+        if key == "label":
+            return LABEL_TEXT.get(summary.label or "", "")
+        if key == "members":
+            return f"{summary.members:,}" if summary.members is not None else ""
+        return self._reason(row)
+
+    def _reason(self, row: int) -> str:
+        """Why the row matched the search text ('' without text); computed in batches on demand."""
+        if not self._filter.text.strip():
+            return ""
+        summary = self._rows[row]
+        if summary.id not in self._reasons:
+            start = row - row % REASON_BATCH
+            ids = [s.id for s in self._rows[start:start + REASON_BATCH]]
+            found = self._browse.match_reasons(self._filter.text, ids)
+            for cluster_id in ids:
+                self._reasons[cluster_id] = found.get(cluster_id, "")
+        return self._reasons[summary.id] or ("name or acronym" if self._filter.text else "")
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].key
+        if key:
+            self.set_sort(key, order == Qt.SortOrder.DescendingOrder)

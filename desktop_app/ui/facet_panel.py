@@ -1,0 +1,77 @@
+"""The facet panel: sector, state and ECEI label groups, each value with its live count.
+
+Several values of one facet combine with OR, different facets with AND (the service's
+`ClusterFilter`). A group is a generic `FacetGroup`; another one (the user's lists) is added with
+`add_group(key, title)` and fed with `set_values(key, values, selected)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.catalogue.models import FacetValue
+from desktop_app.ui.facet_group import FacetGroup
+
+CATALOGUE_GROUPS = (("sector", "Sector"), ("state", "State"), ("label", "ECEI label"))
+
+
+class FacetPanel(QWidget):
+    """A scrollable column of facet groups with one "Clear all" button."""
+
+    selection_changed = Signal(str, list)  # facet key, selected values
+    clear_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.groups: dict[str, FacetGroup] = {}
+        title = QLabel("Filter by")
+        title.setStyleSheet("font-weight: bold;")
+        self.clear_button = QPushButton("Clear all")
+        self.clear_button.setToolTip("Clear the search text and every ticked value")
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self.clear_requested)
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 6, 8, 2)
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.clear_button)
+
+        self._column = QVBoxLayout()
+        self._column.setContentsMargins(4, 0, 4, 4)
+        self._column.setSpacing(2)
+        self._column.addStretch(1)
+        inner = QWidget()
+        inner.setLayout(self._column)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(scroll)
+        for key, group_title in CATALOGUE_GROUPS:
+            self.add_group(key, group_title)
+
+    def add_group(self, key: str, title: str) -> FacetGroup:
+        group = FacetGroup(key, title, self)
+        group.selection_changed.connect(self.selection_changed)
+        self._column.insertWidget(self._column.count() - 1, group)
+        self.groups[key] = group
+        return group
+
+    def set_values(self, key: str, values: list[FacetValue], selected) -> None:
+        self.groups[key].set_values(values, selected)
+
+    def set_clearable(self, clearable: bool) -> None:
+        self.clear_button.setEnabled(clearable)

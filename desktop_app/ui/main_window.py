@@ -1,0 +1,233 @@
+"""The main window: builds the parts (facets | table | profile), wires their signals, keeps state.
+
+Thin on purpose: filtering lives in `BrowseController`, rows in `ClusterTableModel`, HTML in
+`profile_html`, settings in `settings`, actions in `actions`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.catalogue.models import ClusterFilter
+from desktop_app.errors import AtlasError
+from desktop_app.services.browse import BrowseService
+from desktop_app.services.context import AppContext
+from desktop_app.ui.actions import Actions
+from desktop_app.ui.browse_controller import BrowseController
+from desktop_app.ui.cluster_table_model import COLUMNS, ClusterTableModel, Role
+from desktop_app.ui.cluster_table_view import ClusterTableView
+from desktop_app.ui.facet_panel import FacetPanel
+from desktop_app.ui.profile_html import profile_html, welcome_html
+from desktop_app.ui.profile_view import ProfileView
+from desktop_app.ui.search_field import SearchField
+from desktop_app.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+DEFAULT_SIZE = (1280, 800)
+DEFAULT_SPLIT = [240, 780, 380]
+
+
+class MainWindow(QMainWindow):
+    """Facet panel, search field and cluster table, profile pane; status bar 'N of M clusters'."""
+
+    def __init__(self, context: AppContext, settings: Settings | None = None,
+                 restore: bool = True) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.settings = settings
+        self.browse = BrowseService(context)
+        self._info = self.browse.info()
+
+        self.actions = Actions(self)
+        self.actions.build_menus(self.menuBar())
+        self.search_field = SearchField(delay_ms=settings.get("search/delay_ms") if settings else 0)
+        self.facet_panel = FacetPanel()
+        self.model = ClusterTableModel(self.browse, self)
+        self.table = ClusterTableView()
+        self.table.setModel(self.model)
+        self.profile = ProfileView()
+        self.controller = BrowseController(self.browse, self.model, self.facet_panel, self)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label)
+        self.statusBar().addPermanentWidget(QLabel(
+            f"Data as of {self._info.source_date} · catalogue {self._info.catalogue_version}"))
+
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.setSpacing(6)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search_field)
+        column.addLayout(search_row)
+        column.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.facet_panel)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.profile)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self._wire()
+        self.resize(*DEFAULT_SIZE)
+        self.splitter.setSizes(DEFAULT_SPLIT)
+        self.table.apply_default_widths()
+        if restore and settings is not None:
+            self._restore()
+        else:
+            self.controller.set_filter(ClusterFilter())
+        if self.profile.cluster_id is None:
+            self._show_welcome()
+
+    # --- wiring ----------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.actions["find"].triggered.connect(self.focus_search)
+        self.actions["clear_filters"].triggered.connect(self.clear_filters)
+        self.actions["quit"].triggered.connect(self.close)
+        self.actions["about"].triggered.connect(self.show_about)
+        self.actions["about_qt"].triggered.connect(self._about_qt)
+        self.search_field.search_changed.connect(self.controller.set_text)
+        self.controller.status_changed.connect(self.status_label.setText)
+        self.controller.filter_changed.connect(self._filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.profile.cluster_activated.connect(self.show_cluster)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def clear_filters(self) -> None:
+        self.search_field.clear()
+        self.controller.clear()
+
+    def _filter_changed(self, flt: ClusterFilter) -> None:
+        self.table.show_match_column(bool(flt.text.strip()))
+        if self.search_field.text() != flt.text:
+            self.search_field.blockSignals(True)
+            self.search_field.setText(flt.text)
+            self.search_field.blockSignals(False)
+        if self.profile.cluster_id:  # keep the selected cluster selected if it is still shown
+            self._select_row_of(self.profile.cluster_id, scroll=False)
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if not COLUMNS[column].key:  # "Matched in" does not sort: put the indicator back
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self._sort_column(), self._sort_order())
+            header.blockSignals(False)
+
+    def _sort_column(self) -> int:
+        return next(i for i, c in enumerate(COLUMNS) if c.key == self.model.sort_key)
+
+    def _sort_order(self) -> Qt.SortOrder:
+        return (Qt.SortOrder.DescendingOrder if self.model.descending
+                else Qt.SortOrder.AscendingOrder)
+
+    # --- the profile ---------------------------------------------------------------------------
+
+    def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.show_cluster(indexes[0].data(Role.Id), select=False)
+
+    def show_cluster(self, cluster_id: str, select: bool = True) -> None:
+        try:
+            detail = self.browse.cluster(cluster_id)
+        except AtlasError as exc:
+            log.warning("cannot show %s: %s", cluster_id, exc)
+            return
+        self.profile.show_html(profile_html(detail, self._info), cluster_id)
+        if select:
+            self._select_row_of(cluster_id)
+
+    def _select_row_of(self, cluster_id: str, scroll: bool = True) -> None:
+        row = self.model.row_of(cluster_id)
+        if row < 0:
+            self.table.selectionModel().clearSelection()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().blockSignals(False)
+        self.table.viewport().update()
+        if scroll:
+            self.table.scrollTo(index)
+
+    def _show_welcome(self) -> None:
+        self.profile.show_html(welcome_html(self._info, self.controller.total), None)
+
+    # --- dialogs -------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from desktop_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self._info, self).exec()
+
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.aboutQt()
+
+    # --- settings --------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        if not s.get("window/geometry").isEmpty():
+            self.restoreGeometry(s.get("window/geometry"))
+        if not s.get("window/splitter").isEmpty():
+            self.splitter.restoreState(s.get("window/splitter"))
+        if not s.get("table/header").isEmpty():
+            self.table.horizontalHeader().restoreState(s.get("table/header"))
+        known = self.browse.select(ClusterFilter()).facets
+        valid = {facet: {v.value for v in values} for facet, values in known.items()}
+        flt = ClusterFilter(
+            text=s.get("filter/text"),
+            sectors=tuple(v for v in s.get("filter/sectors") if v in valid["sector"]),
+            states=tuple(v for v in s.get("filter/states") if v in valid["state"]),
+            labels=tuple(v for v in s.get("filter/labels") if v in valid["label"]))
+        sort_key = s.get("table/sort_key")
+        if sort_key in {c.key for c in COLUMNS if c.key}:
+            self.model.set_sort(sort_key, s.get("table/sort_descending"))
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self._sort_column(), self._sort_order())
+        header.blockSignals(False)
+        self.controller.set_filter(flt)
+        if s.get("filter/selected"):
+            self.show_cluster(s.get("filter/selected"))
+
+    def save_settings(self) -> None:
+        if self.settings is None:
+            return
+        s = self.settings
+        flt = self.controller.filter
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/splitter", self.splitter.saveState())
+        s.set("table/header", self.table.horizontalHeader().saveState())
+        s.set("table/sort_key", self.model.sort_key)
+        s.set("table/sort_descending", self.model.descending)
+        s.set("filter/text", flt.text)
+        s.set("filter/sectors", list(flt.sectors))
+        s.set("filter/states", list(flt.states))
+        s.set("filter/labels", list(flt.labels))
+        s.set("filter/selected", self.profile.cluster_id or "")
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_settings()
+        super().closeEvent(event)

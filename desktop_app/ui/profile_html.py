@@ -1,0 +1,115 @@
+"""A cluster's profile as HTML for the profile pane: every fact the catalogue holds.
+
+Built from the same wording as `cluster-atlas show` (`services.profile.key_facts`), so the window and
+the command line never disagree. Links: http(s) sources and websites, and `cluster:<id>` for the
+other clusters of the same sector and state (the pane opens those itself).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from desktop_app.catalogue.models import CatalogueInfo, ClusterDetail
+from desktop_app.services.profile import key_facts, provenance_text
+
+CLUSTER_SCHEME = "cluster"
+STYLE = """
+<style>
+ h2 { margin: 0 0 2px 0; }
+ .sub { color: #5a5a5a; margin: 0 0 8px 0; }
+ table.facts td { padding: 2px 10px 2px 0; vertical-align: top; }
+ td.k { color: #5a5a5a; white-space: nowrap; }
+ h3 { margin: 14px 0 4px 0; }
+ .muted { color: #6b6b6b; }
+ .note { color: #5a4a00; }
+</style>
+"""
+
+
+def _link(url: str, text: str | None = None) -> str:
+    if url.startswith(("http://", "https://", "mailto:")):
+        return f'<a href="{escape(url, quote=True)}">{escape(text or url)}</a>'
+    return escape(text or url)
+
+
+def _facts_table(detail: ClusterDetail) -> str:
+    rows = []
+    for fact in key_facts(detail):
+        value = _link(fact.value) if fact.kind == "url" else escape(fact.value)
+        rows.append(f'<tr><td class="k">{escape(fact.label)}</td><td>{value}</td></tr>')
+    return '<table class="facts" cellspacing="0">' + "".join(rows) + "</table>"
+
+
+def _sector_context(detail: ClusterDetail) -> str:
+    context = detail.sector_context
+    if context is None:
+        return ""
+    parts = [f"<h3>Sector context: {escape(context.focus_name or context.name)}</h3>"]
+    if context.description:
+        parts.append(f"<p>{escape(context.description)}</p>")
+    if context.figures:
+        items = []
+        for fig in context.figures:
+            value = escape(f"{fig.value} {fig.unit}".strip())
+            year = f" ({escape(fig.year)})" if fig.year else ""
+            note = f' <span class="muted">— {escape(fig.note)}</span>' if fig.note else ""
+            sources = " ".join(_link(s, "source") for s in fig.sources if s.startswith("http"))
+            items.append(f"<li>{escape(fig.label)}: <b>{value}</b>{year}{note} {sources}</li>")
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    if context.programmes:
+        items = []
+        for prog in context.programmes:
+            years = f" ({escape(prog.years)})" if prog.years else ""
+            kind = f' <span class="muted">{escape(prog.kind)}</span>' if prog.kind else ""
+            link = " ".join(_link(s, "source") for s in prog.sources[:1] if s.startswith("http"))
+            items.append(f"<li><b>{escape(prog.name)}</b>{years}{kind}: {escape(prog.gist)} "
+                         f"{link}</li>")
+        parts.append("<h3>Support programmes</h3><ul>" + "".join(items) + "</ul>")
+    return "".join(parts)
+
+
+def profile_html(detail: ClusterDetail, info: CatalogueInfo | None = None) -> str:
+    """The whole profile: facts, description, sector context, neighbours, notes, sources, date."""
+    title = escape(detail.name) + (f" ({escape(detail.acronym)})" if detail.acronym else "")
+    place = detail.state_name or "state not given"
+    parts = [STYLE, f"<h2>{title}</h2>",
+             f'<p class="sub">{escape(detail.sector_name)} · {escape(place)} · '
+             f'<span class="muted">{escape(detail.id)}</span></p>',
+             _facts_table(detail)]
+    if detail.description:
+        parts.append(f"<h3>Profile</h3><p>{escape(detail.description)}</p>")
+    parts.append(_sector_context(detail))
+    if detail.same_sector_same_state:
+        items = "".join(f'<li><a href="{CLUSTER_SCHEME}:{escape(s.id, quote=True)}">'
+                        f"{escape(s.name)}</a></li>" for s in detail.same_sector_same_state)
+        parts.append(f"<h3>Also {escape(detail.sector_name.lower())} in "
+                     f"{escape(detail.state_name or '')}</h3><ul>{items}</ul>")
+    if detail.notes:
+        items = "".join(f'<li class="note">{escape(n)}</li>' for n in detail.notes)
+        parts.append(f"<h3>Data notes</h3><ul>{items}</ul>")
+    sources = "".join(f"<li>{_link(s)}</li>" for s in detail.sources)
+    parts.append(f"<h3>Sources</h3><p class=\"muted\">{escape(provenance_text(detail))}</p>"
+                 f"<ul>{sources}</ul>")
+    parts.append(f'<p class="muted">{escape(data_date_text(info))}</p>' if info else "")
+    return "".join(parts)
+
+
+def data_date_text(info: CatalogueInfo) -> str:
+    """'Data as of 2019-03, catalogue 2019-03+1a2b3c4d'."""
+    return f"Data as of {info.source_date}, catalogue {info.catalogue_version}"
+
+
+def welcome_html(info: CatalogueInfo | None, total: int) -> str:
+    """What the pane shows before a cluster is selected."""
+    source = ""
+    if info:
+        source = (f"<p>{total:,} clusters from <i>{escape(info.source_title)}</i> "
+                  f"({escape(info.source_version)}, {escape(info.source_date)}).</p>"
+                  f'<p class="muted">{escape(data_date_text(info))}</p>')
+    return (STYLE + "<h2>Cluster Atlas</h2>" + source
+            + "<h3>Find clusters</h3><ul>"
+            "<li>Tick a sector and a state on the left (several values of one group: any of "
+            "them; different groups: all of them).</li>"
+            "<li>Or type in the search field (Ctrl+F): names, acronyms, states, sectors and "
+            "descriptions, accents and case ignored.</li>"
+            "<li>Select a cluster in the table to see everything known about it here.</li></ul>")

@@ -1,0 +1,29 @@
+"""Rendering the main window to an image without a screen (the `screenshot` command)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.services.browse import BrowseService
+from desktop_app.services.context import AppContext
+
+
+def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
+                  sectors: list[str] = (), states: list[str] = (),
+                  select: str | None = None) -> QImage:
+    """The browse window at `size`, with default settings and the given filter and selection."""
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(context, settings=None, restore=False)
+    window.resize(*size)
+    flt = BrowseService(context).make_filter(text, sectors, states)
+    window.controller.set_filter(flt)
+    window.show()
+    if select:
+        window.show_cluster(select)
+    for _ in range(3):
+        QApplication.processEvents()
+    image = window.grab().toImage()
+    window.close()
+    return image
