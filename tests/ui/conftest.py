@@ -1,0 +1,42 @@
+"""Fixtures for the browse window: a window per test, and a synthetic catalogue of a few thousand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+SYNTHETIC_CLUSTERS = 3000
+
+
+@pytest.fixture(scope="session")
+def synthetic_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A catalogue of 3,000 synthetic clusters over the real states and sectors."""
+    from benchmarks.synthetic_catalogue import generate
+
+    return generate(SYNTHETIC_CLUSTERS, tmp_path_factory.mktemp("synthetic") / "synthetic.sqlite")
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Open a MainWindow over the session's catalogue with this test's settings file."""
+    from desktop_app.services.context import AppContext
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
+
+    contexts = []
+
+    def make(restore: bool = True):
+        context = AppContext.default()
+        contexts.append(context)
+        window = MainWindow(context, Settings(), restore=restore)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -1,0 +1,38 @@
+"""`cluster-atlas screenshot` renders the window to a PNG without a screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_screenshot_writes_a_png(tmp_path):
+    out = tmp_path / "shot.png"
+    result = _run("screenshot", str(out), "--size", "1000x700", "--sector", "aerospace",
+                  "--state", "Querétaro")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+
+
+def test_screenshot_of_the_map_view_says_it_is_not_there_yet(tmp_path):
+    result = _run("screenshot", str(tmp_path / "map.png"), "--view", "map")
+    assert result.returncode == 2
+    assert "map view is not available yet" in result.stderr
+    assert not (tmp_path / "map.png").exists()
+
+
+def test_a_bad_size_is_a_usage_error(tmp_path):
+    result = _run("screenshot", str(tmp_path / "x.png"), "--size", "huge")
+    assert result.returncode == 2
+    assert "WIDTHxHEIGHT" in result.stderr
