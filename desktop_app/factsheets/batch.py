@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, Iterable
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AtlasError, InvalidInput
-from desktop_app.factsheets.layout import SheetData, draw_sheet
+from desktop_app.factsheets.layout import Fitted, SheetData, draw_sheet
 from desktop_app.factsheets.model import PAPER_SIZES
 
 Progress = Callable[[int, int], bool]
@@ -52,8 +52,10 @@ def check_target(target: Path) -> Path:
 
 
 def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4",
-           total: int = 0, progress: Progress | None = None, title: str = "") -> int:
-    """Draw the sheets into `out` (a binary file or a path), one page each; return the pages."""
+           total: int = 0, progress: Progress | None = None, title: str = "",
+           fitted: list[Fitted] | None = None) -> int:
+    """Draw the sheets into `out` (a binary file or a path), one page each; return the pages.
+    `fitted`, when given, receives how each page was made to fit (for tests and benchmarks)."""
     from reportlab.pdfgen.canvas import Canvas
 
     paper = check_paper(paper)
@@ -66,8 +68,10 @@ def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4
     canvas.setSubject("Cluster fact sheets: Mexico's industry clusters")
     pages = 0
     for sheet in sheets:
-        draw_sheet(canvas, sheet, paper)
+        how = draw_sheet(canvas, sheet, paper)
         canvas.showPage()
+        if fitted is not None:
+            fitted.append(how)
         pages += 1
         if progress is not None and progress(pages, max(total, pages)) is False:
             raise ExportCancelled("Export cancelled; nothing was written.")

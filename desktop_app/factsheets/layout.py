@@ -149,9 +149,12 @@ class Stack(Flowable):
         super().__init__()
         self.items = [i for i in items if i is not None]
         self.gap = gap
+        self.levels: dict[str, int] = {}  # the trim steps `fit` took, per block
         self._sizes: list[tuple[float, float]] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._sizes and self.width == avail_width:  # measured already: same answer
+            return self.width, self.height
         self._sizes = [item.wrap(avail_width, 10_000) for item in self.items]
         self.width = avail_width
         self.height = sum(h for _, h in self._sizes) + self.gap * max(0, len(self.items) - 1)
@@ -223,22 +226,45 @@ def _cut(parts: Sequence[Part], keep: int) -> list[Part]:
     return out
 
 
-def clamped(parts: Sequence[Part], style: ParagraphStyle, width: float,
-            max_lines: int | None = None, accent: str = "#000000") -> Paragraph:
-    """A paragraph of at most `max_lines` lines: longer text is cut with a visible "…"."""
-    p = Paragraph(_markup(parts, accent), style)
-    if max_lines is None or _lines(p, width) <= max_lines:
-        return p
-    total = sum(len(raw) for raw, _ in parts)
-    per_line = width / (style.fontSize * 0.42)
-    lo, hi = 0, min(total, int(per_line * max_lines * 1.3) + 8)
-    while lo < hi:  # the longest cut that still fits
+def _longest_fitting(make: Callable[[int], Paragraph], total: int, width: float,
+                     max_lines: int, font_size: float) -> Paragraph:
+    """`make(k)` for the largest k <= total whose paragraph takes at most `max_lines` lines
+    (`make(total)` is the uncut text). Long texts are never set whole: the search starts
+    from an estimate of how many characters fit, so 20,000 characters cost a few short wraps."""
+    per_line = width / (font_size * 0.40)
+    estimate = int(per_line * max_lines)
+    if total <= estimate * 1.5 + 8:
+        whole = make(total)
+        lines = _lines(whole, width)
+        if lines <= max_lines:
+            return whole
+        estimate = int(total * max_lines / lines)
+    lo, hi = int(estimate * 0.6), min(total - 1, int(estimate * 1.3) + 4)
+    if lo and _lines(make(lo), width) > max_lines:
+        lo, hi = 0, lo
+    while hi < total - 1 and _lines(make(hi), width) <= max_lines:
+        lo, hi = hi, min(total - 1, hi * 2 + 8)
+    while lo < hi:
         mid = (lo + hi + 1) // 2
-        if _lines(Paragraph(_markup(_cut(parts, mid), accent), style), width) <= max_lines:
+        if _lines(make(mid), width) <= max_lines:
             lo = mid
         else:
             hi = mid - 1
-    return Paragraph(_markup(_cut(parts, lo), accent), style)
+    return make(lo)
+
+
+def clamped(parts: Sequence[Part], style: ParagraphStyle, width: float,
+            max_lines: int | None = None, accent: str = "#000000") -> Paragraph:
+    """A paragraph of at most `max_lines` lines: longer text is cut with a visible "…"."""
+    total = sum(len(raw) for raw, _ in parts)
+    if max_lines is None:
+        return Paragraph(_markup(parts, accent), style)
+
+    def make(keep: int) -> Paragraph:
+        shown = parts if keep >= total else _cut(parts, keep)
+        return Paragraph(_markup(shown, accent), style)
+
+    return _longest_fitting(make, total, width, max_lines, style.fontSize)
 
 
 def user_paragraph(raw: str, style: ParagraphStyle, rtl_style: ParagraphStyle, width: float,
@@ -248,6 +274,8 @@ def user_paragraph(raw: str, style: ParagraphStyle, rtl_style: ParagraphStyle, w
     if not has_rtl(text):
         return _clamped_lines(text, style, width, max_lines)
     rtl = base_is_rtl(text)
+    if max_lines is not None:  # only what can be shown is broken into lines
+        text = text[: int(width / (style.fontSize * 0.30) * (max_lines + 1))]
     lines = break_lines(text, style.fontName, style.fontSize, width)
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -260,21 +288,13 @@ def _clamped_lines(text: str, style: ParagraphStyle, width: float,
                    max_lines: int | None) -> Paragraph:
     """A left-to-right user paragraph with its line breaks, cut to `max_lines` with "…"."""
 
-    def para(t: str) -> Paragraph:
-        return Paragraph("<br/>".join(escape(line) for line in t.split("\n")), style)
+    def make(keep: int) -> Paragraph:
+        shown = text if keep >= len(text) else _cut_text(text, keep)
+        return Paragraph("<br/>".join(escape(line) for line in shown.split("\n")), style)
 
-    p = para(text)
-    if max_lines is None or _lines(p, width) <= max_lines:
-        return p
-    per_line = width / (style.fontSize * 0.42)
-    lo, hi = 0, min(len(text), int(per_line * max_lines * 1.3) + 8)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if _lines(para(_cut_text(text, mid)), width) <= max_lines:
-            lo = mid
-        else:
-            hi = mid - 1
-    return para(_cut_text(text, lo))
+    if max_lines is None:
+        return make(len(text))
+    return _longest_fitting(make, len(text), width, max_lines, style.fontSize)
 
 
 def _fitted(raw: str, style: ParagraphStyle, width: float, factors: Sequence[float],
@@ -312,6 +332,15 @@ class Block:
     build: Callable[[int, float, Styles], Flowable | None]
     levels: int = 1
     slack: int = 0
+    _built: dict = field(default_factory=dict, repr=False)
+
+    def measured(self, level: int, width: float, st: Styles) -> tuple[Flowable | None, float]:
+        """The block's flowable at a trim level and its height (built once per page)."""
+        key = (level, round(width, 2), st.scale)
+        if key not in self._built:
+            f = self.build(level, width, st)
+            self._built[key] = (f, f.wrap(width, 100_000)[1] if f is not None else 0.0)
+        return self._built[key]
 
 
 def fit(blocks: list[Block], width: float, height: float, st: Styles, gap: float,
@@ -321,14 +350,9 @@ def fit(blocks: list[Block], width: float, height: float, st: Styles, gap: float
     Returns the stack and whether it fits (False only when even the shortest version is too tall).
     """
     levels = {b.name: 0 for b in blocks}
-    cache: dict[tuple[str, int], tuple[Flowable | None, float]] = {}
 
     def measured(b: Block) -> tuple[Flowable | None, float]:
-        key = (b.name, levels[b.name])
-        if key not in cache:
-            f = b.build(levels[b.name], width, st)
-            cache[key] = (f, f.wrap(width, 100_000)[1] if f is not None else 0.0)
-        return cache[key]
+        return b.measured(levels[b.name], width, st)
 
     def total() -> float:
         heights = [measured(b)[1] for b in blocks]
@@ -342,6 +366,7 @@ def fit(blocks: list[Block], width: float, height: float, st: Styles, gap: float
         chosen = min(open_blocks, key=lambda b: (levels[b.name] - b.slack, -blocks.index(b)))
         levels[chosen.name] += 1
     stack = Stack([measured(b)[0] for b in blocks if measured(b)[0] is not None], gap)
+    stack.levels = {name: level for name, level in levels.items() if level}
     stack.wrap(width, height)
     return stack, stack.height <= height + 0.01
 
@@ -555,16 +580,50 @@ def left_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
     ]
 
 
-def _qr_drawing(url: str, size: float):
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+@lru_cache(maxsize=256)
+def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code of a URL (error correction M) as rows of dark/light modules; cached, since
+    encoding takes a few milliseconds and previews redraw the same sheets."""
+    from reportlab.graphics.barcode import qrencoder
 
-    widget = QrCodeWidget(url, barLevel="M", barBorder=0)
-    x0, y0, x1, y1 = widget.getBounds()
-    w, h = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
-    drawing.add(widget)
-    return drawing
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(url)
+    code.make()
+    return tuple(tuple(bool(m) for m in row) for row in code.modules)
+
+
+class QRCode(Flowable):
+    """A QR code drawn as one path of rectangles (runs of dark modules), with a quiet zone."""
+
+    QUIET = 2  # modules of white border (printed on white paper, 2 scan reliably)
+
+    def __init__(self, url: str, size: float) -> None:
+        super().__init__()
+        self.url, self.size = url, size
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        modules = qr_modules(self.url)
+        count = len(modules)
+        box = self.size / (count + 2 * self.QUIET)
+        c = self.canv
+        path = c.beginPath()
+        for r, row in enumerate(modules):
+            y = self.size - (r + self.QUIET + 1) * box
+            col = 0
+            while col < count:
+                if row[col]:
+                    start = col
+                    while col < count and row[col]:
+                        col += 1
+                    path.rect((start + self.QUIET) * box, y, (col - start) * box + 0.01, box + 0.01)
+                else:
+                    col += 1
+        c.setFillColor(colors.black)
+        c.drawPath(path, stroke=0, fill=1)
 
 
 def right_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
@@ -585,7 +644,7 @@ def right_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
             Spacer(3),
             clamped([("Scan the code to open the website.", "")], st.muted, width - qr - 8, 2),
         ])
-        t = Table([[_qr_drawing(d.website, qr), text]], colWidths=[qr + 8, width - qr - 8])
+        t = Table([[QRCode(d.website, qr), text]], colWidths=[qr + 8, width - qr - 8])
         t.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -823,13 +882,14 @@ def _draw_footer(c, data: SheetData, accent: colors.Color, width: float) -> None
     p1.drawOn(c, MARGIN, MARGIN + FOOTER - 3 - h1)
     provenance = []
     if meta.source_title:
-        provenance.append(f"{meta.source_title} {meta.source_version} ({meta.source_date})".strip())
+        provenance.append(f"{meta.source_title} {meta.source_version}, {meta.source_date}".strip(" ,"))
     if meta.catalogue_version:
         provenance.append(f"catalogue {meta.catalogue_version}")
     provenance.append(f"generated {meta.generated.isoformat()}")
     provenance.append(d.id)
     right_w = stringWidth(meta.version_text, fonts.BOLD, 7.2) + 4
-    p2 = clamped([(" · ".join(clean(x) for x in provenance), "")], small, inner - right_w - 12, 1)
+    p2 = _fitted(" · ".join(clean(x) for x in provenance), small, inner - right_w - 12,
+                 (1.0, 0.93, 0.86))
     p2.wrap(inner - right_w - 12, 100)
     p2.drawOn(c, MARGIN, MARGIN + 2)
     c.setFont(fonts.BOLD, 7.2)
@@ -854,12 +914,13 @@ def _draw_writing_field(c, x: float, y: float, width: float, height: float,
     c.setDash()
 
 
-def _place(c, stack: Stack, x: float, top: float, width: float, height: float) -> None:
-    """Draw a measured stack from `top` down; scale it into the box if it is still too tall."""
+def _place(c, stack: Stack, x: float, top: float, width: float, height: float) -> bool:
+    """Draw a measured stack from `top` down; scale it into the box if it is still too tall.
+    Returns True when it had to be scaled (the last resort)."""
     _, h = stack.wrap(width, height)
     if h <= height + 0.01:
         stack.drawOn(c, x, top - h)
-        return
+        return False
     factor = height / h
     c.saveState()
     c.translate(x, top - height)
@@ -867,9 +928,20 @@ def _place(c, stack: Stack, x: float, top: float, width: float, height: float) -
     stack.wrap(width / factor, h)
     stack.drawOn(c, 0, 0)
     c.restoreState()
+    return True
 
 
-def draw_sheet(c, data: SheetData, paper: str = "a4") -> None:
+@dataclass(frozen=True)
+class Fitted:
+    """How a page was made to fit: the text scale, the blocks trimmed (name: steps) and whether
+    a column had to be scaled down as a last resort (`squeezed`)."""
+
+    scale: float
+    trimmed: dict[str, int]
+    squeezed: bool
+
+
+def draw_sheet(c, data: SheetData, paper: str = "a4") -> Fitted:
     """Draw one sheet on the canvas's current page (the caller calls `showPage()`)."""
     fonts.register()
     width, height = PAPER_SIZES[paper]
@@ -891,40 +963,45 @@ def draw_sheet(c, data: SheetData, paper: str = "a4") -> None:
     private = data.meta.internal and data.user is not None
     user_l, user_r = user_blocks(data.user, accent) if private else ([], [])
 
+    # The private part is set once, at full size: the user's own words stay readable. It gets
+    # the room the columns leave, but at least its own height up to 42% of the body.
+    user_h = 0.0
+    user_parts = None
+    if private:
+        st = styles(1.0)
+        gap = 11.0
+        pad = 9.0
+        ul_w = (inner - 2 * pad - GUTTER) * 0.6
+        ur_w = inner - 2 * pad - GUTTER - ul_w
+        need_l, _ = fit(left, left_w, 10_000, st, gap)
+        need_r, _ = fit(right, right_w, 10_000, st, gap)
+        columns_need = max(need_l.height, need_r.height)
+        full_l, _ = fit(user_l, ul_w, 10_000, st, gap)
+        full_r, _ = fit(user_r, ur_w, 10_000, st, gap)
+        user_need = max(full_l.height, full_r.height) + 2 * pad
+        room = max(body_h - columns_need - gap_between, min(user_need, body_h * 0.42))
+        user_h = min(user_need, room)
+        if user_need > user_h:
+            full_l, _ = fit(user_l, ul_w, user_h - 2 * pad, st, gap)
+            full_r, _ = fit(user_r, ur_w, user_h - 2 * pad, st, gap)
+        user_h = min(max(full_l.height, full_r.height) + 2 * pad, user_h)
+        user_parts = (full_l, full_r, ul_w, ur_w, pad)
+    columns_h = body_h - (user_h + gap_between if private else 0)
+
     plan = None
     for scale, trim in ((1.0, False), (0.93, False), (0.87, False), (0.87, True)):
         st = styles(scale)
         gap = 11 * scale
-        user_h = 0.0
-        user_parts = None
-        if private:
-            pad = 9.0
-            ul_w = (inner - 2 * pad - GUTTER) * 0.6
-            ur_w = inner - 2 * pad - GUTTER - ul_w
-            # What the columns need untrimmed decides how much room the private part may take;
-            # the private part is trimmed to its room at every step.
-            need_l, _ = fit(left, left_w, 10_000, st, gap)
-            need_r, _ = fit(right, right_w, 10_000, st, gap)
-            columns_need = max(need_l.height, need_r.height)
-            full_l, _ = fit(user_l, ul_w, 10_000, st, gap)
-            full_r, _ = fit(user_r, ur_w, 10_000, st, gap)
-            user_need = max(full_l.height, full_r.height) + 2 * pad
-            room = max(body_h - columns_need - gap_between, min(user_need, body_h * 0.42))
-            user_h = min(user_need, room)
-            ul, _ = fit(user_l, ul_w, user_h - 2 * pad, st, gap)
-            ur, _ = fit(user_r, ur_w, user_h - 2 * pad, st, gap)
-            user_h = min(max(ul.height, ur.height) + 2 * pad, user_h)
-            user_parts = (ul, ur, ul_w, ur_w, pad)
-        columns_h = body_h - (user_h + gap_between if private else 0)
         limit = columns_h if trim else 10_000
         ls, _ = fit(left, left_w, limit, st, gap)
         rs, _ = fit(right, right_w, limit, st, gap)
-        plan = (ls, rs, columns_h, user_h, user_parts)
+        plan = (ls, rs, columns_h, user_h, user_parts, scale)
         if ls.height <= columns_h and rs.height <= columns_h:
             break
-    ls, rs, columns_h, user_h, user_parts = plan
-    _place(c, ls, MARGIN, body_top, left_w, columns_h)
-    _place(c, rs, MARGIN + left_w + GUTTER, body_top, right_w, columns_h)
+    ls, rs, columns_h, user_h, user_parts, scale = plan
+    squeezed = _place(c, ls, MARGIN, body_top, left_w, columns_h)
+    squeezed |= _place(c, rs, MARGIN + left_w + GUTTER, body_top, right_w, columns_h)
+    trimmed = {**ls.levels, **rs.levels}
     # What is left under the columns becomes a ruled field for handwritten notes.
     used = max(min(ls.height, columns_h), min(rs.height, columns_h))
     field_top = body_top - used - 18
@@ -939,5 +1016,8 @@ def draw_sheet(c, data: SheetData, paper: str = "a4") -> None:
         c.setLineWidth(0.8)
         c.roundRect(MARGIN, y0, inner, user_h, 5, stroke=1, fill=1)
         inner_h = user_h - 2 * pad
-        _place(c, ul, MARGIN + pad, y0 + user_h - pad, ul_w, inner_h)
-        _place(c, ur, MARGIN + pad + ul_w + GUTTER, y0 + user_h - pad, ur_w, inner_h)
+        squeezed |= _place(c, ul, MARGIN + pad, y0 + user_h - pad, ul_w, inner_h)
+        squeezed |= _place(c, ur, MARGIN + pad + ul_w + GUTTER, y0 + user_h - pad, ur_w, inner_h)
+        trimmed.update(ul.levels)
+        trimmed.update(ur.levels)
+    return Fitted(scale, trimmed, squeezed)

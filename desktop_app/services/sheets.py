@@ -198,7 +198,7 @@ class SheetsService:
 
         ids = self._checked_ids(ids)
         paper = self._paper(paper)
-        return batch.write(self._sheets(ids, with_notes), Path(path), paper=paper,
+        return batch.write(self.sheet_pages(ids, with_notes), Path(path), paper=paper,
                            total=len(ids), progress=progress, title=self._title(ids))
 
     def render(self, ids: Sequence[str], paper: str | None = None,
@@ -210,7 +210,7 @@ class SheetsService:
 
         ids = self._checked_ids(ids)
         buffer = io.BytesIO()
-        batch.render(self._sheets(ids, with_notes), buffer, paper=self._paper(paper),
+        batch.render(self.sheet_pages(ids, with_notes), buffer, paper=self._paper(paper),
                      total=len(ids), progress=progress, title=self._title(ids))
         return buffer.getvalue()
 
@@ -258,8 +258,8 @@ class SheetsService:
                          source_date=info.source_date, catalogue_version=info.catalogue_version,
                          generated=dt.date.today(), internal=with_notes)
 
-    def _sheets(self, ids: Sequence[str], with_notes: bool) -> Iterator[Any]:
-        """The pages' data, built one at a time as the batch draws them."""
+    def sheet_pages(self, ids: Sequence[str], with_notes: bool) -> Iterator[Any]:
+        """The pages' data, built one at a time as the batch draws them (ids must be known)."""
         meta = self.meta(with_notes)
         provider = self._provider() if with_notes else None
         general = self._general_programmes()
