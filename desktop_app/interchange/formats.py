@@ -1,0 +1,90 @@
+"""One door to every file format: guess it from the name or the content, read it, write it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.interchange.common import ParseError, ParseResult
+from desktop_app.interchange.jsonformat import UserDataBundle
+from desktop_app.userdata.models import Contact
+
+READ_FORMATS = ("vcf", "csv", "json")
+WRITE_FORMATS = ("vcf", "vcf4", "csv", "csv-google", "csv-outlook", "json")
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def guess_format(path: Path, data: bytes) -> str:
+    """"vcf", "csv" or "json", from the file name, else from the first bytes."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".vcf", ".vcard", ".vcards"):
+        return "vcf"
+    if suffix in (".csv", ".tsv", ".txt") and b"BEGIN:VCARD" not in data[:4096].upper():
+        return "csv"
+    if suffix == ".json":
+        return "json"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"{", b"["):
+        return "json"
+    if b"BEGIN:VCARD" in head.upper():
+        return "vcf"
+    return "csv"
+
+
+def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserDataBundle | None]:
+    """Parse a file of contacts (and, for JSON, everything else the user owns)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ParseError(f"the file is too large ({size // 1_048_576} MB)", None, path.name)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ParseError("no such file", None, str(path)) from None
+    except IsADirectoryError:
+        raise ParseError("this is a folder, not a file", None, str(path)) from None
+    except PermissionError:
+        raise ParseError("not allowed to read the file", None, str(path)) from None
+    return read_bytes(data, fmt or guess_format(path, data), path.name)
+
+
+def read_bytes(data: bytes, fmt: str, source: str = "") -> tuple[ParseResult,
+                                                                 UserDataBundle | None]:
+    if fmt in ("vcf", "vcard", "vcf4"):
+        from desktop_app.interchange.vcard import read_vcards
+
+        return read_vcards(data, source), None
+    if fmt.startswith("csv"):
+        from desktop_app.interchange.csvformats import read_csv
+
+        return read_csv(data, source), None
+    if fmt == "json":
+        from desktop_app.interchange.jsonformat import read_json
+
+        bundle, result = read_json(data, source)
+        return result, bundle
+    raise ParseError(f"unknown format {fmt!r}: vcf, csv or json", None, source)
+
+
+def write_bytes(fmt: str, contacts: list[Contact], bundle: UserDataBundle | None = None) -> bytes:
+    """The contacts (or, for JSON, the whole bundle) in a format of WRITE_FORMATS."""
+    if fmt in ("vcf", "vcf3"):
+        from desktop_app.interchange.vcard import write_vcards
+
+        return write_vcards(contacts, "3.0")
+    if fmt == "vcf4":
+        from desktop_app.interchange.vcard import write_vcards
+
+        return write_vcards(contacts, "4.0")
+    if fmt in ("csv", "csv-google"):
+        from desktop_app.interchange.csvformats import write_google_csv
+
+        return write_google_csv(contacts)
+    if fmt == "csv-outlook":
+        from desktop_app.interchange.csvformats import write_outlook_csv
+
+        return write_outlook_csv(contacts)
+    if fmt == "json":
+        from desktop_app.interchange.jsonformat import write_json
+
+        return write_json(bundle or UserDataBundle(contacts=contacts))
+    raise ValueError(f"unknown format {fmt!r}")

@@ -1,0 +1,82 @@
+"""Merging an incoming contact into a stored one: nothing the user already has is lost.
+
+Text fields keep the stored value and only fill blanks; emails, phones, tags, cluster links,
+notes and follow-ups are united (a note already there by its text, a follow-up by its uid or by
+its action and due date, are not added twice). Merging the same data twice changes nothing,
+which is what makes importing the same file twice add nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop_app.userdata.contacts import normalised, phone_key
+from desktop_app.userdata.models import Address, Contact
+
+_TEXT_FIELDS = ("full_name", "given_name", "family_name", "organisation", "role", "website",
+                "met_where", "met_when", "met_by")
+
+
+def merge(existing: Contact, incoming: Contact) -> Contact:
+    """`existing` with whatever `incoming` adds; uid and dates stay those of `existing`."""
+    old, new = normalised(existing), normalised(incoming)
+    merged = replace(old)
+    for name in _TEXT_FIELDS:
+        if not getattr(old, name) and getattr(new, name):
+            setattr(merged, name, getattr(new, name))
+    merged.priority = max(old.priority, new.priority)
+    if old.address.is_empty() and not new.address.is_empty():
+        merged.address = replace(new.address)
+    else:
+        merged.address = replace(old.address)
+    if old.photo is None and new.photo is not None:
+        merged.photo, merged.photo_type = new.photo, new.photo_type
+    emails = {e.address.casefold(): i for i, e in enumerate(old.emails)}
+    merged.emails = [replace(e) for e in old.emails]
+    for e in new.emails:
+        at = emails.get(e.address.casefold())
+        if at is None:
+            emails[e.address.casefold()] = len(merged.emails)
+            merged.emails.append(replace(e))
+        elif not merged.emails[at].kind and e.kind:
+            merged.emails[at].kind = e.kind
+    phones = {phone_key(p.number) or p.number: i for i, p in enumerate(old.phones)}
+    merged.phones = [replace(p) for p in old.phones]
+    for p in new.phones:
+        key = phone_key(p.number) or p.number
+        at = phones.get(key)
+        if at is None:
+            phones[key] = len(merged.phones)
+            merged.phones.append(replace(p))
+        elif not merged.phones[at].kind and p.kind:
+            merged.phones[at].kind = p.kind
+    merged.cluster_ids = list(dict.fromkeys(old.cluster_ids + new.cluster_ids))
+    tags = {t.casefold() for t in old.tags}
+    merged.tags = old.tags + [t for t in new.tags if t.casefold() not in tags]
+    texts = {n.text for n in old.notes}
+    merged.notes = [replace(n) for n in old.notes] + [
+        replace(n) for n in new.notes if n.text not in texts]
+    merged.follow_ups = [replace(f) for f in old.follow_ups]
+    by_uid = {f.uid: f for f in merged.follow_ups if f.uid}
+    seen = {(f.action, f.due) for f in old.follow_ups}
+    newer = (incoming.updated_at or "") > (existing.updated_at or "")
+    for f in new.follow_ups:
+        same = by_uid.get(f.uid) if f.uid else None
+        if same is not None:
+            if newer and same.state != f.state:
+                same.state = f.state
+            continue
+        if (f.action, f.due) in seen:
+            continue
+        seen.add((f.action, f.due))
+        merged.follow_ups.append(replace(f))
+    return merged
+
+
+def same_content(a: Contact, b: Contact) -> bool:
+    """True when the two hold the same information (times of writing aside)."""
+    def content(c: Contact) -> Contact:
+        c = normalised(c)
+        return replace(c, created_at="", updated_at="", deleted_at=None, address=replace(
+            c.address) if not c.address.is_empty() else Address())
+    return content(a) == content(b)
