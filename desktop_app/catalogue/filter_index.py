@@ -3,23 +3,31 @@
 The catalogue is read-only (no temporary tables), and at 100,000 clusters the plain SQL route
 (`queries.count` + three `facet_counts` + a sorted page) joins the wide `clusters` table once per
 query. Here the full-text match runs once per keystroke (FTS5 returns the matching rowids) and the
-count, the three facets (each without its own selection) and the sort order are computed from small
-per-row arrays loaded once from the covering indexes. Results equal those of `queries` (tested).
+count, the three facets (each without its own selection) and the sort order are computed from one
+small code per row (sector, state, label) and precomputed sort orders. One-letter searches, which
+match nearly every row and are the first keystroke of every search, can be precomputed in a
+background thread (`warm_prefixes`). Results equal those of `queries` (tested).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import string
+import threading
 from collections import Counter
-from itertools import islice
+from dataclasses import dataclass
+from itertools import compress, islice
+from pathlib import Path
 from typing import Iterable, Iterator
 
-from desktop_app.catalogue.fts import match_expression
+from desktop_app.catalogue.fts import match_expression, words
 from desktop_app.catalogue.models import NO_STATE, SORT_KEYS, ClusterFilter, FacetValue
-from desktop_app.catalogue.queries import _FROM, _ORDER, LABEL_NAMES
+from desktop_app.catalogue.queries import _FROM, _ORDER, LABEL_NAMES, fold_word
 
 _LABELS = ("gold", "silver", "bronze", "")
+PREFIX_CHARS = string.ascii_lowercase + string.digits
+FTS_CACHE = 8
 
 
 class Selection:
@@ -48,6 +56,15 @@ class Selection:
         return self._rowids[offset:end]
 
 
+@dataclass(frozen=True)
+class _Hits:
+    """Rows matching a search text: a set of rowids or a bytearray flag per rowid."""
+
+    members: set[int] | bytearray
+    codes: Counter  # how many of them per combined (sector, state, label) code
+    size: int
+
+
 class FilterIndex:
     """A code per row for its sector, state and label, and the sort orders (built lazily)."""
 
@@ -69,6 +86,10 @@ class FilterIndex:
             self.code_of[rowid] = ((sector_code[sector] * (no_state + 1) + state_index)
                                    * len(_LABELS) + label_code[label or ""])
         self._all_codes = Counter(self.code_of[r[0]] for r in rows)
+        n_codes = len(self.sectors) * (no_state + 1) * len(_LABELS)
+        self._decoded = [self._decode(code) for code in range(n_codes)]
+        self._prefix_hits: dict[str, _Hits] = {}
+        self._fts_cache: dict[tuple[str, ...], set[int]] = {}
         self.all_rowids = [r[0] for r in rows]  # in name order
         self.missing_state = sum(1 for r in rows if not r[2])
         self._orders: dict[tuple[str, bool], list[int]] = {("name", False): self.all_rowids}
@@ -101,18 +122,65 @@ class FilterIndex:
 
     # --- filtering -------------------------------------------------------------------------------
 
-    def _text_rowids(self, conn: sqlite3.Connection, flt: ClusterFilter) -> set[int] | None:
+    def _text_hits(self, conn: sqlite3.Connection, flt: ClusterFilter) -> _Hits | None:
         expression = match_expression(flt.text)
         if not expression:
             return None
+        terms = [fold_word(term) for term in words(flt.text)]
+        last = self._prefix_hits.get(terms[-1]) if len(terms[-1]) == 1 else None
+        if last is not None and not flt.also_ids:
+            if len(terms) == 1:
+                return last
+            # "cluster a": the rows of "cluster" (usually the previous keystroke's) that have
+            # a word starting with "a", without asking FTS5 for every word beginning with "a".
+            flags = last.members
+            return self._hits({r for r in self._cached_fts(conn, terms[:-1]) if flags[r]})
+        hits = self._cached_fts(conn, terms)
+        if flt.also_ids:
+            hits = hits | self._rowids_of(conn, flt.also_ids)
+        return self._hits(hits)
+
+    def _cached_fts(self, conn: sqlite3.Connection, terms: list[str]) -> set[int]:
+        """The rowids matching every term as a prefix; the last few results are remembered
+        (typing a space, or going back a letter, asks nothing new)."""
+        key = tuple(terms)
+        hits = self._fts_cache.pop(key, None)
+        if hits is None:
+            hits = self._fts_rowids(conn, match_expression(" ".join(terms)))
+        self._fts_cache[key] = hits  # most recent last
+        while len(self._fts_cache) > FTS_CACHE:
+            self._fts_cache.pop(next(iter(self._fts_cache)))
+        return hits
+
+    @staticmethod
+    def _fts_rowids(conn: sqlite3.Connection, expression: str) -> set[int]:
         cur = conn.cursor()
         cur.row_factory = None
         joined = cur.execute("SELECT group_concat(rowid) FROM clusters_fts WHERE clusters_fts "
                              "MATCH ?", (expression,)).fetchone()[0]
-        hits = set(map(int, joined.split(","))) if joined else set()
-        if flt.also_ids:
-            hits |= self._rowids_of(conn, flt.also_ids)
-        return hits
+        return set(map(int, joined.split(","))) if joined else set()
+
+    def _hits(self, members: set[int]) -> _Hits:
+        return _Hits(members, Counter(map(self.code_of.__getitem__, members)), len(members))
+
+    def warm_prefixes(self, path: Path, stop: threading.Event | None = None) -> None:
+        """Compute the rows matching each one-letter search (the first keystroke of every search,
+        and the costliest: almost every row matches). Meant for a background thread: it uses its
+        own connection and only adds finished entries to a dict."""
+        from desktop_app.catalogue.connection import open_catalogue
+
+        conn = open_catalogue(path)
+        try:
+            for char in PREFIX_CHARS:
+                if stop is not None and stop.is_set():
+                    return
+                members = bytearray(len(self.code_of))
+                for rowid in self._fts_rowids(conn, f'"{char}"*'):
+                    members[rowid] = 1
+                codes = Counter(compress(self.code_of, members))
+                self._prefix_hits[char] = _Hits(members, codes, sum(codes.values()))
+        finally:
+            conn.close()
 
     @staticmethod
     def _rowids_of(conn: sqlite3.Connection, ids: frozenset[str]) -> set[int]:
@@ -122,19 +190,19 @@ class FilterIndex:
             "SELECT rowid FROM clusters WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted(ids)),))}
 
-    def _wanted(self, flt: ClusterFilter) -> dict[str, set[int] | None]:
-        no_state = len(self.states)
-        return {
-            "sector": {self._sector_code.get(s, -2) for s in flt.sectors} or None,
-            "state": {no_state if s == NO_STATE else self._state_code.get(s, -2)
-                      for s in flt.states} or None,
-            "label": {self._label_code.get(label, -2) for label in flt.labels} or None,
-        }
-
     def _decode(self, code: int) -> tuple[int, int, int]:
         rest, label = divmod(code, len(_LABELS))
         sector, state = divmod(rest, len(self.states) + 1)
         return sector, state, label
+
+    def _wanted(self, flt: ClusterFilter) -> tuple[set[int] | None, ...]:
+        no_state = len(self.states)
+        return (
+            {self._sector_code.get(s, -2) for s in flt.sectors} or None,
+            {no_state if s == NO_STATE else self._state_code.get(s, -2)
+             for s in flt.states} or None,
+            {self._label_code.get(label, -2) for label in flt.labels} or None,
+        )
 
     def select(self, conn: sqlite3.Connection, flt: ClusterFilter, sort: str = "name",
                descending: bool = False) -> Selection:
@@ -144,47 +212,70 @@ class FilterIndex:
         (per code) and every facet's counts, each without its own selection, come from those few
         hundred codes.
         """
-        base = self._text_rowids(conn, flt)
+        hits = self._text_hits(conn, flt)
         if flt.ids is not None:
             restricted = self._rowids_of(conn, flt.ids)
-            base = restricted if base is None else base & restricted
-        codes = self._all_codes if base is None else Counter(map(self.code_of.__getitem__, base))
-        wanted = self._wanted(flt)
-        counted: dict[str, Counter] = {"sector": Counter(), "state": Counter(), "label": Counter()}
+            if hits is not None:
+                members = hits.members
+                restricted = {r for r in restricted if (members[r] if isinstance(members, bytearray)
+                                                        else r in members)}
+            hits = self._hits(restricted)
+        codes = self._all_codes if hits is None else hits.codes
+        want_sector, want_state, want_label = self._wanted(flt)
+        by_sector = [0] * len(self.sectors)
+        by_state = [0] * (len(self.states) + 1)
+        by_label = [0] * len(_LABELS)
         accepted: set[int] = set()
         total = 0
+        decoded = self._decoded
         for code, n in codes.items():
-            values = dict(zip(("sector", "state", "label"), self._decode(code)))
-            failing = [f for f, v in values.items() if wanted[f] is not None and v not in wanted[f]]
+            sector, state, label = decoded[code]
+            off_sector = want_sector is not None and sector not in want_sector
+            off_state = want_state is not None and state not in want_state
+            off_label = want_label is not None and label not in want_label
+            failing = off_sector + off_state + off_label
             if not failing:
                 accepted.add(code)
                 total += n
-                for facet, value in values.items():
-                    counted[facet][value] += n
-            elif len(failing) == 1:
-                counted[failing[0]][values[failing[0]]] += n
+                by_sector[sector] += n
+                by_state[state] += n
+                by_label[label] += n
+            elif failing == 1:
+                if off_sector:
+                    by_sector[sector] += n
+                elif off_state:
+                    by_state[state] += n
+                else:
+                    by_label[label] += n
+        facets = self._facet_values(by_sector, by_state, by_label)
+        return Selection(total, facets, self._ordered(conn, hits, codes, accepted, sort,
+                                                      descending))
+
+    def _ordered(self, conn: sqlite3.Connection, hits: _Hits | None, codes: Counter,
+                 accepted: set[int], sort: str, descending: bool) -> Iterable[int]:
+        """The selected rowids in order, as a lazy scan of the sort order for large results."""
         order = self.order(conn, sort, descending)
         code_of = self.code_of
-        if base is None:
+        if hits is None:
             if len(accepted) == len(codes):
-                ordered: Iterable[int] = order
-            else:
-                ordered = (r for r in order if code_of[r] in accepted)
-        elif len(base) * 8 > len(order):
-            ordered = (r for r in order if r in base and code_of[r] in accepted)
-        else:
-            ordered = sorted((r for r in base if code_of[r] in accepted),
-                             key=self._rank(conn, sort, descending).__getitem__)
-        return Selection(total, self._facet_values(counted), ordered)
+                return order
+            return (r for r in order if code_of[r] in accepted)
+        members = hits.members
+        if hits.size * 8 > len(order):
+            if isinstance(members, bytearray):
+                return (r for r in order if members[r] and code_of[r] in accepted)
+            return (r for r in order if r in members and code_of[r] in accepted)
+        rows = (compress(range(len(members)), members) if isinstance(members, bytearray)
+                else members)
+        return sorted((r for r in rows if code_of[r] in accepted),
+                      key=self._rank(conn, sort, descending).__getitem__)
 
-    def _facet_values(self, counted: dict[str, Counter]) -> dict[str, list[FacetValue]]:
-        sectors = [FacetValue(sid, name, counted["sector"].get(i, 0))
-                   for i, (sid, name) in enumerate(self.sectors)]
-        states = [FacetValue(code, name, counted["state"].get(i, 0))
-                  for i, (code, name) in enumerate(self.states)]
+    def _facet_values(self, by_sector: list[int], by_state: list[int],
+                      by_label: list[int]) -> dict[str, list[FacetValue]]:
+        sectors = [FacetValue(sid, name, by_sector[i]) for i, (sid, name) in enumerate(self.sectors)]
+        states = [FacetValue(code, name, by_state[i]) for i, (code, name) in enumerate(self.states)]
         if self.missing_state:
-            states.append(FacetValue(NO_STATE, "State not given",
-                                     counted["state"].get(len(self.states), 0)))
-        labels = [FacetValue(label, LABEL_NAMES[label], counted["label"].get(i, 0))
+            states.append(FacetValue(NO_STATE, "State not given", by_state[len(self.states)]))
+        labels = [FacetValue(label, LABEL_NAMES[label], by_label[i])
                   for i, label in enumerate(_LABELS)]
         return {"sector": sectors, "state": states, "label": labels}

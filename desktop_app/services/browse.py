@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import replace
 
@@ -26,6 +27,7 @@ class BrowseService:
     def __init__(self, context: AppContext) -> None:
         self._context = context
         self._index: FilterIndex | None = None
+        self._warming: tuple[threading.Thread, threading.Event] | None = None
         self._selections: OrderedDict[tuple, Selection] = OrderedDict()
 
     @property
@@ -82,13 +84,35 @@ class BrowseService:
         if cached is not None:
             self._selections.move_to_end(key)
             return cached
-        if self._index is None:
-            self._index = FilterIndex(self._conn)
-        selection = self._index.select(self._conn, flt, sort, descending)
+        selection = self._filter_index().select(self._conn, flt, sort, descending)
         self._selections[key] = selection
         if len(self._selections) > SELECTION_CACHE:
             self._selections.popitem(last=False)
         return selection
+
+    def _filter_index(self) -> FilterIndex:
+        if self._index is None:
+            self._index = FilterIndex(self._conn)
+        return self._index
+
+    def warm_up(self) -> None:
+        """Precompute one-letter searches in a background thread (a large catalogue's first
+        keystroke then costs what later ones do); `stop_warm_up` ends it early."""
+        if self._warming is not None:
+            return
+        index, stop = self._filter_index(), threading.Event()
+        thread = threading.Thread(target=index.warm_prefixes,
+                                  args=(self._context.catalogue_path, stop),
+                                  name="catalogue-warm-up", daemon=True)
+        self._warming = (thread, stop)
+        thread.start()
+
+    def stop_warm_up(self, wait: bool = True) -> None:
+        if self._warming is not None:
+            thread, stop = self._warming
+            stop.set()
+            if wait:
+                thread.join()
 
     def page(self, selection: Selection, offset: int, limit: int) -> list[ClusterSummary]:
         """Rows `offset` to `offset + limit` of a selection (without match reasons)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,7 @@ from desktop_app.ui.settings import Settings
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 800)
 DEFAULT_SPLIT = [240, 780, 380]
+WARM_UP_AFTER_MS = 1000  # precompute one-letter searches once the window is up
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
             self.controller.set_filter(ClusterFilter())
         if self.profile.cluster_id is None:
             self._show_welcome()
+        QTimer.singleShot(WARM_UP_AFTER_MS, self.browse.warm_up)
 
     # --- wiring ----------------------------------------------------------------------------------
 
@@ -229,5 +231,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.browse.stop_warm_up()
         self.save_settings()
         super().closeEvent(event)

@@ -87,3 +87,23 @@ def test_select_equals_count_facets_and_search(synthetic, flt):
     page = synthetic.page(selection, 0, 100000)
     assert [s.id for s in page] == [s.id for s in synthetic.search(flt, sort="members",
                                                                     descending=True)]
+
+
+def test_one_letter_searches_precomputed_in_the_background_give_the_same(synthetic):
+    plain = {text: synthetic.select(ClusterFilter(text=text, states=("QUE",)), sort="state")
+             for text in ("a", "Z", "é", "7", "aero q", "cluster a", "de la 7")}
+    synthetic._selections.clear()
+    synthetic.warm_up()
+    synthetic.stop_warm_up(wait=False)
+    synthetic._warming[0].join()
+    synthetic._index._prefix_hits.clear()
+    synthetic._index.warm_prefixes(synthetic._context.catalogue_path)  # to the end, here
+    assert set(synthetic._index._prefix_hits) >= {"a", "z", "e", "7"}
+    for text, before in plain.items():
+        flt = ClusterFilter(text=text, states=("QUE",))
+        after = synthetic.select(flt, sort="state")
+        assert (after.count, after.facets) == (before.count, before.facets)
+        assert after.rowids(0, None) == before.rowids(0, None)
+        assert after.rowids(0, None) == [r for r in after.rowids(0, None)]
+        assert [s.id for s in synthetic.page(after, 0, 10**6)] == \
+            [s.id for s in synthetic.search(flt, sort="state")]
