@@ -16,6 +16,7 @@ from typing import BinaryIO, Callable, Iterable
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AtlasError, InvalidInput
+from desktop_app.factsheets import fonts
 from desktop_app.factsheets.layout import Fitted, SheetData, draw_sheet
 from desktop_app.factsheets.model import PAPER_SIZES
 
@@ -61,7 +62,10 @@ def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4
     paper = check_paper(paper)
     if progress is not None and progress(0, total) is False:
         raise ExportCancelled("Export cancelled; nothing was written.")
-    canvas = Canvas(out, pagesize=PAPER_SIZES[paper], pageCompression=1)
+    fonts.register()
+    # The initial font is the embedded one, so no page refers to a font the PDF lacks.
+    canvas = Canvas(out, pagesize=PAPER_SIZES[paper], pageCompression=1,
+                    initialFontName=fonts.BODY, initialFontSize=9)
     canvas.setTitle(title or "Cluster fact sheets")
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(f"{APP_NAME} {__version__}")

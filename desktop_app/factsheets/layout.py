@@ -68,6 +68,10 @@ CORE_FACTS = (("Founded", "founding year"), ("Members", "members"), ("Jobs", "jo
 _SKIP_FACTS = {"State", "Sector", "ECEI label"}  # shown in the header instead
 
 
+# Tables set a font for every cell, Helvetica unless told: name the embedded one instead.
+_EMBEDDED_FONT = ("FONT", (0, 0), (-1, -1), fonts.BODY, 7)
+
+
 def sector_colour(sector_id: str) -> colors.Color:
     code = SECTOR_COLOURS.get(sector_id) or _PALETTE[zlib.crc32(sector_id.encode()) % len(_PALETTE)]
     return colors.HexColor(code)
@@ -449,7 +453,7 @@ def _list_block(name: str, title: str, items: list[list[Part]], accent: colors.C
 
 def _bulleted(p: Flowable, bullet_w: float, accent: colors.Color, st: Styles) -> Flowable:
     t = Table([["•", p]], colWidths=[bullet_w, None])
-    t.setStyle(TableStyle([
+    t.setStyle(TableStyle([_EMBEDDED_FONT,
         ("FONT", (0, 0), (0, 0), fonts.BOLD, st.small.fontSize),
         ("TEXTCOLOR", (0, 0), (0, 0), accent),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -486,7 +490,7 @@ def left_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
         items: list[Flowable] = [Heading("Key facts", accent, st.heading)]
         if rows:
             t = Table(rows, colWidths=[label_w, width - label_w])
-            t.setStyle(TableStyle([
+            t.setStyle(TableStyle([_EMBEDDED_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.6 * st.scale),
@@ -525,8 +529,9 @@ def left_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
             cells.append([value, clamped([(label, "")], st.tile_label, cell_w - 12, 2)])
         grid = [cells[i:i + cols] for i in range(0, len(cells), cols)]
         if len(grid[-1]) < cols:
-            grid[-1].append("")
-        t = Table(grid, colWidths=[cell_w] * cols)
+            grid[-1].append(None)
+        t = Table([[cell if cell is not None else Spacer(0) for cell in row] for row in grid],
+                  colWidths=[cell_w] * cols)
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -535,15 +540,10 @@ def left_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
         ]
         for r, row in enumerate(grid):
             for c, cell in enumerate(row):
-                if cell != "":
+                if cell is not None:
                     style.append(("BACKGROUND", (c, r), (c, r), TINT))
                     style.append(("LINEBEFORE", (c, r), (c, r), 2, accent))
-        t.setStyle(TableStyle(style))
-        t2 = Table([[t]], colWidths=[width])
-        t2.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        t.setStyle(TableStyle([_EMBEDDED_FONT, *style]))
         return Stack([head, Spacer(3), t], 0)
 
     programmes = list(context.programmes) if context else []
@@ -645,7 +645,7 @@ def right_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
             clamped([("Scan the code to open the website.", "")], st.muted, width - qr - 8, 2),
         ])
         t = Table([[QRCode(d.website, qr), text]], colWidths=[qr + 8, width - qr - 8])
-        t.setStyle(TableStyle([
+        t.setStyle(TableStyle([_EMBEDDED_FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),

@@ -1,0 +1,60 @@
+"""`cluster-atlas sheet` and `sheets`."""
+
+from __future__ import annotations
+
+from desktop_app.cli import main
+from tests.factsheets.conftest import page_text, read_pdf
+
+
+def test_sheet_writes_the_given_ids(tmp_path, capsys):
+    out = tmp_path / "two.pdf"
+    assert main(["sheet", "mx-nle-claut", "mx-gua-claugto", "-o", str(out), "--paper",
+                 "letter"]) == 0
+    assert "2 pages written" in capsys.readouterr().out
+    reader = read_pdf(out.read_bytes())
+    assert len(reader.pages) == 2
+    assert float(reader.pages[0].mediabox.width) == 612
+    assert "Public sheet" in page_text(reader.pages[0])
+
+
+def test_sheets_takes_the_clusters_filters(tmp_path, capsys, context):
+    from desktop_app.services.browse import BrowseService
+
+    browse = BrowseService(context)
+    expected = browse.search(browse.make_filter(sectors=["aerospace"]))
+    out = tmp_path / "aero.pdf"
+    assert main(["sheets", "--sector", "aerospace", "-o", str(out), "--paper", "a4"]) == 0
+    assert f"{len(expected)} page" in capsys.readouterr().out
+    reader = read_pdf(out.read_bytes())
+    assert len(reader.pages) == len(expected)
+    for summary, page in zip(expected, reader.pages):  # in table order
+        assert summary.id in page_text(page)
+
+
+def test_ict_in_nuevo_leon(tmp_path, capsys, context):
+    out = tmp_path / "ict-nl.pdf"
+    assert main(["sheets", "--sector", "ICT", "--state", "Nuevo Leon", "-o", str(out)]) == 0
+    assert len(read_pdf(out.read_bytes()).pages) >= 1
+
+
+def test_with_notes_makes_the_internal_sheet(tmp_path, capsys):
+    out = tmp_path / "internal.pdf"
+    assert main(["sheet", "mx-nle-claut", "-o", str(out), "--with-notes"]) == 0
+    assert "Internal — contains private notes" in page_text(read_pdf(out.read_bytes()).pages[0])
+
+
+def test_unknown_id_exits_2_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["sheet", "mx-nowhere", "-o", str(out)]) == 2
+    assert "mx-nowhere" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_unwritable_target_exits_2(tmp_path, capsys):
+    assert main(["sheet", "mx-nle-claut", "-o", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_an_empty_filter_result_exits_2(tmp_path, capsys):
+    assert main(["sheets", "zzzzqqq-nothing", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert not (tmp_path / "x.pdf").exists()
