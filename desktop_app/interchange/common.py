@@ -43,7 +43,8 @@ class ParsedContact:
 class ParseResult:
     format: str  # "vcf", "csv-google", "csv-outlook", "csv", "json"
     contacts: list[ParsedContact] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # about the file, or skipped records
+    warnings: list[str] = field(default_factory=list)  # about the file
+    skipped: list[str] = field(default_factory=list)  # records left out: "line 12: why"
 
 
 # --- kinds ---------------------------------------------------------------------------------------

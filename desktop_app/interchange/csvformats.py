@@ -422,8 +422,8 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
                     row[key] = cell
             contact = _ROW_READERS[layout](row)
             if contact.is_empty():
-                result.warnings.append(f"line {line}: a row with no name, organisation, email or "
-                                       "phone was skipped")
+                result.skipped.append(f"line {line}: a row with no name, organisation, email or "
+                                      "phone")
                 continue
             result.contacts.append(ParsedContact(contact, line))
         return result

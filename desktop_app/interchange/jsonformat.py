@@ -159,9 +159,12 @@ def read_json(data: bytes, source: str = "") -> tuple[UserDataBundle, ParseResul
             if number.isdigit():
                 line = _line_of(text, "" if isinstance(parsed, list) else key, int(number))
         raise ParseError(message, line, source) from None
-    result = ParseResult("json", [ParsedContact(c) for c in bundle.contacts if not c.is_empty()])
-    skipped = sum(1 for c in bundle.contacts if c.is_empty())
-    if skipped:
-        result.warnings.append(f"{skipped} contact(s) with no name, organisation, email or "
-                               "phone were skipped")
+    result = ParseResult("json")
+    for i, contact in enumerate(bundle.contacts):
+        if contact.is_empty():
+            line = _line_of(text, "" if isinstance(parsed, list) else "contacts", i)
+            result.skipped.append(f"{f'line {line}' if line else f'contacts[{i}]'}: a contact "
+                                  "with no name, organisation, email or phone")
+        else:
+            result.contacts.append(ParsedContact(contact))
     return bundle, result

@@ -523,8 +523,8 @@ def read_vcards(data: bytes, source: str = "") -> ParseResult:
     for card in cards:
         parsed = _card_contact(card)
         if parsed.contact.is_empty():
-            result.warnings.append(f"line {card.line}: a card with no name, organisation, email "
-                                   "or phone was skipped")
+            result.skipped.append(f"line {card.line}: a card with no name, organisation, email "
+                                  "or phone")
             continue
         result.contacts.append(parsed)
     return result

@@ -34,6 +34,23 @@ class AppContext:
     def data_dir(self) -> Path:
         return paths.user_data_dir(self.data_dir_override)
 
+    @property
+    def user_db(self) -> sqlite3.Connection:
+        """The user's own database (bookmarks, notes, contacts), opened, checked and migrated on
+        first use; DataIntegrityError when it is damaged (with the way back)."""
+        if self._user_db is None:
+            from desktop_app.userdata.connection import open_user_db
+
+            self._user_db = open_user_db(self.data_dir)
+        return self._user_db  # type: ignore[return-value]
+
+    def close_user_db(self) -> None:
+        """Close the user database (a restore replaces the file); reopened on next use."""
+        closer = getattr(self._user_db, "close", None)
+        if closer:
+            closer()
+        self._user_db = None
+
     def close(self) -> None:
         if self._catalogue is not None:
             self._catalogue.close()

@@ -272,6 +272,14 @@ def has_data(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
 
 
+def has_user_data(conn: sqlite3.Connection) -> bool:
+    """True when the user has stored anything (contacts, bookmarks, lists or notes)."""
+    row = conn.execute("SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM"
+                       " bookmarks) + (SELECT count(*) FROM cluster_notes) + (SELECT count(*)"
+                       " FROM lists)").fetchone()
+    return bool(row[0])
+
+
 def migrate(conn: sqlite3.Connection, data_dir: Path | None, *,
             target: int = CURRENT_VERSION, backup: bool = True) -> list[int]:
     """Bring the database to `target`, one step per transaction; return the versions reached.
