@@ -86,8 +86,6 @@ class FilterIndex:
             self.code_of[rowid] = ((sector_code[sector] * (no_state + 1) + state_index)
                                    * len(_LABELS) + label_code[label or ""])
         self._all_codes = Counter(self.code_of[r[0]] for r in rows)
-        n_codes = len(self.sectors) * (no_state + 1) * len(_LABELS)
-        self._decoded = [self._decode(code) for code in range(n_codes)]
         self._prefix_hits: dict[str, _Hits] = {}
         self._fts_cache: dict[tuple[str, ...], set[int]] = {}
         self.all_rowids = [r[0] for r in rows]  # in name order
@@ -190,11 +188,6 @@ class FilterIndex:
             "SELECT rowid FROM clusters WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted(ids)),))}
 
-    def _decode(self, code: int) -> tuple[int, int, int]:
-        rest, label = divmod(code, len(_LABELS))
-        sector, state = divmod(rest, len(self.states) + 1)
-        return sector, state, label
-
     def _wanted(self, flt: ClusterFilter) -> tuple[set[int] | None, ...]:
         no_state = len(self.states)
         return (
@@ -227,9 +220,10 @@ class FilterIndex:
         by_label = [0] * len(_LABELS)
         accepted: set[int] = set()
         total = 0
-        decoded = self._decoded
+        n_labels, n_states = len(_LABELS), len(self.states) + 1
         for code, n in codes.items():
-            sector, state, label = decoded[code]
+            rest, label = divmod(code, n_labels)
+            sector, state = divmod(rest, n_states)
             off_sector = want_sector is not None and sector not in want_sector
             off_state = want_state is not None and state not in want_state
             off_label = want_label is not None and label not in want_label

@@ -7,13 +7,12 @@ benchmark measures whole processes with it).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID, APP_NAME, __version__, paths
 from desktop_app.services.context import AppContext
@@ -22,12 +21,23 @@ EXIT_AFTER_SHOW_ENV = "CLUSTER_ATLAS_EXIT_AFTER_SHOW"
 log = logging.getLogger(__name__)
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
 def setup_logging() -> str:
-    """Log to a rotating file in the user log dir; returns its path (or '' if unwritable)."""
+    """Log to a file in the user log dir, rotated at start-up when it has grown past 1 MB (three
+    old ones kept); returns its path, or '' if it cannot be written. (logging.handlers'
+    RotatingFileHandler would import sockets and pickling into every start.)"""
     try:
         path = paths.user_log_dir() / f"{APP_ID}.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
+        if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+            for n in range(LOG_BACKUPS - 1, 0, -1):
+                older = path.with_name(f"{path.name}.{n}")
+                if older.exists():
+                    older.replace(path.with_name(f"{path.name}.{n + 1}"))
+            path.replace(path.with_name(f"{path.name}.1"))
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return ""
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -46,6 +56,8 @@ def install_exception_hook(log_path: str) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error",
                           f"Something went wrong: {value}\n\nThe details are in the log:\n"
                           f"{log_path or 'no log file could be written'}")

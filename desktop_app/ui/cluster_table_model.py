@@ -49,6 +49,14 @@ class Role(IntEnum):
     Match = Qt.ItemDataRole.UserRole + 3
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, *(int(r) for r in Role)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ClusterTableModel(QAbstractTableModel):
     """Rows of `ClusterSummary`, one page at a time."""
 
@@ -143,21 +151,23 @@ class ClusterTableModel(QAbstractTableModel):
             return COLUMNS[section].title
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if role not in _ROLES:  # the view asks for a dozen roles per cell: answer fast
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        summary = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(summary, column, index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            reason = self._reason(index.row())
+        if role == _DISPLAY:
+            return self._text(summary, column, row)
+        if role == _TOOLTIP:
+            reason = self._reason(row)
             tip = f"{summary.name}" + (f" ({summary.acronym})" if summary.acronym else "")
             return f"{tip}\nMatched in {reason}" if reason else tip
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[column].key == "members":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _ALIGNMENT:
+            return _RIGHT if COLUMNS[column].key == "members" else None
+        if role == _FOREGROUND:
             if COLUMNS[column].key == "label" and summary.label:
                 return QColor(LABEL_COLOURS[summary.label])
             if column == MATCH_COLUMN or (COLUMNS[column].key == "state" and not summary.state):

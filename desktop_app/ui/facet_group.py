@@ -7,13 +7,12 @@ with no cluster under the current filter are hidden unless ticked, so a choice n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
@@ -37,12 +36,23 @@ class _CountDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         option.rect.setRight(option.rect.right() + width)
         painter.save()
-        selected = option.state & QStyle.StateFlag.State_Selected
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(option.rect.adjusted(0, 0, -6, 0),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
+
+
+class _ValueList(QListWidget):
+    """The values; Space or Enter ticks the current one."""
+
+    space_pressed = Signal(QListWidgetItem)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.currentItem() is not None:
+            self.space_pressed.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
 
 
 class FacetGroup(QWidget):
@@ -63,7 +73,7 @@ class FacetGroup(QWidget):
         font.setBold(True)
         self._header.setFont(font)
         self._header.clicked.connect(lambda: self._fold(not self._unfolded))
-        self.list = QListWidget(self)
+        self.list = _ValueList(self)
         self.list.setObjectName(f"facet-{key}")
         self.list.setItemDelegate(_CountDelegate(self.list))
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -76,7 +86,7 @@ class FacetGroup(QWidget):
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         self.list.setPalette(palette)
         self.list.itemClicked.connect(self.toggle)
-        self.list.installEventFilter(self)
+        self.list.space_pressed.connect(self.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(0)
@@ -124,13 +134,6 @@ class FacetGroup(QWidget):
                            else Qt.CheckState.Checked)
         self.selection_changed.emit(self.key, self.selected())
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if (watched is self.list and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self.list.currentItem() is not None):
-            self.toggle(self.list.currentItem())
-            return True
-        return super().eventFilter(watched, event)
 
     def _update_header(self, n_selected: int) -> None:
         suffix = f"  ({n_selected} selected)" if n_selected else ""

@@ -8,7 +8,6 @@ ignored.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.ui.profile_html import CLUSTER_SCHEME
@@ -40,5 +39,7 @@ class ProfileView(QTextBrowser):
         if scheme == CLUSTER_SCHEME:
             self.cluster_activated.emit(url.path())
         elif scheme in EXTERNAL_SCHEMES:
+            from PySide6.QtGui import QDesktopServices  # only now: keeps start-up lean
+
             self.external_link_opened.emit(url)
             QDesktopServices.openUrl(url)

@@ -101,7 +101,7 @@ def test_selecting_a_row_shows_the_profile(make_window, qtbot, context):
 def test_profile_links_open_outside_and_never_navigate(make_window, monkeypatch):
     window = make_window()
     opened = []
-    monkeypatch.setattr("desktop_app.ui.profile_view.QDesktopServices.openUrl",
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toString()))
     click_row(window, 0)
     html_before = window.profile.toHtml()
