@@ -51,10 +51,10 @@ def _sector_context(detail: ClusterDetail) -> str:
         items = []
         for fig in context.figures:
             value = escape(f"{fig.value} {fig.unit}".strip())
-            year = f" ({escape(fig.year)})" if fig.year else ""
-            note = f' <span class="muted">— {escape(fig.note)}</span>' if fig.note else ""
+            when = "; ".join(escape(p) for p in (fig.year, fig.note) if p)
+            when = f' <span class="muted">({when})</span>' if when else ""
             sources = " ".join(_link(s, "source") for s in fig.sources if s.startswith("http"))
-            items.append(f"<li>{escape(fig.label)}: <b>{value}</b>{year}{note} {sources}</li>")
+            items.append(f"<li>{escape(fig.label)}: <b>{value}</b>{when} {sources}</li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     if context.programmes:
         items = []
