@@ -29,9 +29,6 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
-    if args.view == "map":
-        print("cluster-atlas: the map view is not available yet", file=sys.stderr)
-        return 2
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop_app.ui.app import create_application
@@ -39,7 +36,7 @@ def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
 
     app = create_application()
     image = render_browse(context, args.size, text=args.search, sectors=args.sector,
-                          states=args.state, select=args.select)
+                          states=args.state, select=args.select, view=args.view)
     if not image.save(str(args.out), "PNG"):
         print(f"cluster-atlas: cannot write {args.out}", file=sys.stderr)
         return 1

@@ -1,6 +1,6 @@
 """The main window's actions and menus, declared in one place with platform-standard shortcuts.
 
-Only actions with a handler are listed: Print and Preferences arrive with the features behind them.
+Only actions with a handler are listed.
 """
 
 from __future__ import annotations
@@ -22,12 +22,23 @@ class ActionSpec:
 
 
 ACTIONS = (
+    ActionSpec("export_sheets", "&Export Fact Sheets of Selection…", "&File", "Ctrl+E",
+               "One PDF with a one-page fact sheet per selected cluster"),
+    ActionSpec("export_shown", "Export Fact Sheets of &All Shown…", "&File", "Ctrl+Shift+E",
+               "One PDF with a fact sheet for every cluster the filter shows, in table order"),
+    ActionSpec("preview", "Print Pre&view…", "&File", None,
+               "Preview the fact sheets of the selected clusters, then print them"),
+    ActionSpec("print", "&Print…", "&File", QKeySequence.StandardKey.Print,
+               "Print the fact sheets of the selected clusters"),
     ActionSpec("quit", "&Quit", "&File", QKeySequence.StandardKey.Quit, "Quit Cluster Atlas",
                QAction.MenuRole.QuitRole),
     ActionSpec("find", "&Find…", "&Edit", QKeySequence.StandardKey.Find,
                "Search names, acronyms, states, sectors and descriptions"),
     ActionSpec("clear_filters", "&Clear Search and Filters", "&Edit", "Ctrl+Shift+L",
                "Show every cluster again"),
+    ActionSpec("show_table", "&Table", "&View", "Ctrl+1", "The clusters as a table"),
+    ActionSpec("show_map", "&Map", "&View", "Ctrl+2",
+               "The clusters on a map of Mexico's states; click a state to filter by it"),
     ActionSpec("about", "&About Cluster Atlas", "&Help", None,
                "The catalogue's source, version and date, and the licences",
                QAction.MenuRole.AboutRole),

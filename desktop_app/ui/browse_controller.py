@@ -24,6 +24,7 @@ class BrowseController(QObject):
 
     status_changed = Signal(str)
     filter_changed = Signal(object)
+    facets_changed = Signal(object)  # {facet: [FacetValue]} for the current filter
 
     def __init__(self, browse: BrowseService, model: ClusterTableModel, facets: FacetPanel,
                  parent: QObject | None = None) -> None:
@@ -52,6 +53,12 @@ class BrowseController(QObject):
     def set_filter(self, flt: ClusterFilter) -> None:
         self._apply(flt)
 
+    def toggle_state(self, code: str) -> None:
+        """A click on the map: add the state to the filter, or remove it when already there."""
+        states = list(self.filter.states)
+        states.remove(code) if code in states else states.append(code)
+        self._apply(replace(self.filter, states=tuple(states)))
+
     def clear(self) -> None:
         self._apply(ClusterFilter())
 
@@ -69,4 +76,5 @@ class BrowseController(QObject):
             self._facets.set_values(facet, selection.facets[facet],
                                     getattr(flt, _FIELDS[facet]))
         self._facets.set_clearable(not flt.is_empty)
+        self.facets_changed.emit(selection.facets)
         self.status_changed.emit(status_text(selection.count, self._total))

@@ -15,7 +15,7 @@ class ClusterTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
@@ -37,6 +37,13 @@ class ClusterTableView(QTableView):
         for column, spec in enumerate(COLUMNS):
             if spec.key in COLUMN_WIDTHS:
                 self.setColumnWidth(column, COLUMN_WIDTHS[spec.key])
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, in table order."""
+        from desktop_app.ui.cluster_table_model import Role
+
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [self.model().index(row, 0).data(Role.Id) for row in rows]
 
     def show_match_column(self, shown: bool) -> None:
         self.setColumnHidden(MATCH_COLUMN, not shown)

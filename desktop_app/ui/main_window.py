@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.settings = settings
+        self.browse_context = context
         self.browse = BrowseService(context)
         self._info = self.browse.info()
 
@@ -72,7 +74,15 @@ class MainWindow(QMainWindow):
         search_row.setContentsMargins(0, 0, 0, 0)
         search_row.addWidget(self.search_field)
         column.addLayout(search_row)
-        column.addWidget(self.table)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.table, "Table")
+        self._map_page = QWidget()  # the map is built the first time it is shown (start-up)
+        QVBoxLayout(self._map_page).setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self._map_page, "Map")
+        self.map_view = None
+        self._facets = None
+        column.addWidget(self.views)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.facet_panel)
         self.splitter.addWidget(middle)
@@ -107,6 +117,14 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.profile.cluster_activated.connect(self.show_cluster)
+        self.controller.facets_changed.connect(self._facets_changed)
+        self.views.currentChanged.connect(self._view_changed)
+        self.actions["show_table"].triggered.connect(lambda: self.views.setCurrentIndex(0))
+        self.actions["show_map"].triggered.connect(lambda: self.views.setCurrentIndex(1))
+        self.actions["export_sheets"].triggered.connect(self.export_selected_sheets)
+        self.actions["export_shown"].triggered.connect(self.export_shown_sheets)
+        self.actions["preview"].triggered.connect(self.preview_sheets)
+        self.actions["print"].triggered.connect(self.print_sheets)
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -139,12 +157,65 @@ class MainWindow(QMainWindow):
         return (Qt.SortOrder.DescendingOrder if self.model.descending
                 else Qt.SortOrder.AscendingOrder)
 
+    # --- the map -------------------------------------------------------------------------------
+
+    def _view_changed(self, index: int) -> None:
+        if index == 1 and self.map_view is None:
+            from desktop_app.ui.map_view import MapView
+
+            self.map_view = MapView(self._map_page)
+            self._map_page.layout().addWidget(self.map_view)
+            self.map_view.stateClicked.connect(self.controller.toggle_state)
+            if self._facets is not None:
+                self._facets_changed(self._facets)
+
+    def _facets_changed(self, facets) -> None:
+        self._facets = facets
+        if self.map_view is not None:
+            self.map_view.set_facets(facets["state"])
+            self.map_view.set_selected(set(self.controller.filter.states))
+
+    # --- fact sheets ---------------------------------------------------------------------------
+
+    def _sheets(self):
+        from desktop_app.services.sheets import SheetsService
+
+        return SheetsService(self.browse_context, browse=self.browse)
+
+    def _chosen_ids(self) -> list[str]:
+        ids = self.table.selected_ids()
+        if not ids and self.profile.cluster_id:
+            ids = [self.profile.cluster_id]
+        return ids
+
+    def export_selected_sheets(self) -> None:
+        from desktop_app.ui.sheet_export import export_sheets
+
+        export_sheets(self, self._sheets(), self._chosen_ids())
+
+    def export_shown_sheets(self) -> None:
+        from desktop_app.ui.sheet_export import export_sheets
+
+        sheets = self._sheets()
+        export_sheets(self, sheets, sheets.ids_for_filter(
+            self.controller.filter, self.model.sort_key, self.model.descending))
+
+    def preview_sheets(self) -> None:
+        from desktop_app.ui.sheet_export import preview_and_print
+
+        preview_and_print(self, self._sheets(), self._chosen_ids())
+
+    def print_sheets(self) -> None:
+        from desktop_app.ui.sheet_export import print_sheets
+
+        print_sheets(self, self._sheets(), self._chosen_ids())
+
     # --- the profile ---------------------------------------------------------------------------
 
-    def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.show_cluster(indexes[0].data(Role.Id), select=False)
+    def _row_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row()):
+            self.show_cluster(index.data(Role.Id), select=False)
 
     def show_cluster(self, cluster_id: str, select: bool = True) -> None:
         try:

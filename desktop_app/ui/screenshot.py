@@ -11,8 +11,8 @@ from desktop_app.services.context import AppContext
 
 def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
                   sectors: list[str] = (), states: list[str] = (),
-                  select: str | None = None) -> QImage:
-    """The browse window at `size`, with default settings and the given filter and selection."""
+                  select: str | None = None, view: str = "browse") -> QImage:
+    """The window at `size` (the table or the map view), with default settings and the given filter and selection."""
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(context, settings=None, restore=False)
@@ -20,6 +20,8 @@ def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
     flt = BrowseService(context).make_filter(text, sectors, states)
     window.controller.set_filter(flt)
     window.show()
+    if view == "map":
+        window.views.setCurrentIndex(1)
     if select:
         window.show_cluster(select)
     for _ in range(3):

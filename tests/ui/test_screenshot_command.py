@@ -25,11 +25,14 @@ def test_screenshot_writes_a_png(tmp_path):
     assert (image.width(), image.height()) == (1000, 700)
 
 
-def test_screenshot_of_the_map_view_says_it_is_not_there_yet(tmp_path):
-    result = _run("screenshot", str(tmp_path / "map.png"), "--view", "map")
-    assert result.returncode == 2
-    assert "map view is not available yet" in result.stderr
-    assert not (tmp_path / "map.png").exists()
+def test_screenshot_of_the_map_view_shows_the_shaded_map(tmp_path):
+    out = tmp_path / "map.png"
+    result = _run("screenshot", str(out), "--view", "map", "--size", "1000x700",
+                  "--sector", "aerospace")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1000, 10) for y in range(0, 700, 10)}
+    assert len(colours) > 8, "the map shades states in several colours"
 
 
 def test_a_bad_size_is_a_usage_error(tmp_path):
