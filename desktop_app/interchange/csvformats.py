@@ -39,7 +39,7 @@ from desktop_app.userdata.models import (
 )
 
 MULTI = " ::: "
-GOOGLE_SYSTEM_LABELS = {"* mycontacts", "* starred", "mycontacts", "starred", "* other contacts"}
+GOOGLE_SYSTEM_LABELS = {"*mycontacts", "*starred", "mycontacts", "starred", "*othercontacts"}
 _NOTE_HEAD = re.compile(r"^\[(\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?)\] ", re.M)
 
 # --- reading the bytes ----------------------------------------------------------------------------
@@ -212,9 +212,11 @@ def _notes_to_text(notes: list[DatedNote]) -> str:
 
 def _follow_up_from_text(text: str) -> FollowUp | None:
     """`due | state | action` as written by `_follow_up_text`."""
-    parts = [p.strip() for p in text.split(" | ", 2)]
-    if len(parts) == 3 and parts[1] in ("open", "done", "dropped"):
-        return FollowUp(parts[2], parts[0], parts[1]) if parts[2] else None
+    match = re.match(r"^\s*(\d{4}-\d{2}-\d{2})?\s*\|\s*(open|done|dropped)\s*\|\s*(.*)$",
+                     text, re.S)
+    if match:
+        due, state, action = match.groups()
+        return FollowUp(action.strip(), due or "", state) if action.strip() else None
     return FollowUp(text.strip()) if text.strip() else None
 
 
@@ -275,7 +277,8 @@ def _google_row(row: dict[str, str]) -> Contact:
     c.role = get("Organization Title") or get("Organization 1 - Title")
     c.notes = _notes_from_text(row.get("notes", ""))
     labels = get("Labels") or get("Group Membership")
-    c.tags = [t for t in _split_multi(labels) if t.casefold() not in GOOGLE_SYSTEM_LABELS]
+    c.tags = [t for t in _split_multi(labels)
+              if t.casefold().replace(" ", "") not in GOOGLE_SYSTEM_LABELS]
     n = 1
     while f"e-mail {n} - value" in row:
         kind = label_kind(get(f"E-mail {n} - Label") or get(f"E-mail {n} - Type"))
@@ -315,6 +318,8 @@ def _own_name(c: Contact) -> Contact:
     """Our export writes a name without parts as the first name: take it back as the name."""
     if c.full_name and c.given_name == c.full_name and not c.family_name:
         c.given_name = ""
+    if not c.full_name:
+        c.full_name = " ".join(p for p in (c.given_name, c.family_name) if p)
     return c
 
 
@@ -386,7 +391,7 @@ def _plain_row(row: dict[str, str]) -> Contact:
     for key, field in _APP_FIELDS.items():
         if key.startswith("cluster atlas") and key in row:
             _apply_app_field(c, field, row[key])
-    return c
+    return _own_name(c)
 
 
 _ROW_READERS: dict[str, Callable[[dict[str, str]], Contact]] = {

@@ -94,9 +94,11 @@ def normalised(contact: Contact) -> Contact:
     notes = [replace(n, text=n.text.strip()) for n in contact.notes if n.text and n.text.strip()]
     address = Address(**{k: _clean(getattr(contact.address, k))
                          for k in Address.__dataclass_fields__})
+    full_name = _clean(contact.full_name) or " ".join(
+        p for p in (_clean(contact.given_name), _clean(contact.family_name)) if p)
     return replace(
         contact,
-        full_name=_clean(contact.full_name), given_name=_clean(contact.given_name),
+        full_name=full_name, given_name=_clean(contact.given_name),
         family_name=_clean(contact.family_name), organisation=_clean(contact.organisation),
         role=_clean(contact.role), website=_clean(contact.website), met_where=_clean(contact.met_where),
         met_when=_clean(contact.met_when), met_by=_clean(contact.met_by),
