@@ -661,14 +661,14 @@ def right_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
         title = f"Other {d.sector_name} clusters"
         empty = "The briefing gives no state for this cluster, so none is listed beside it."
     neighbours_block = _list_block("neighbours", title, neighbours, accent, empty,
-                                   (None, 8, 5, 3, 1), (2, 2, 1, 1, 1), 2)
+                                   (10, 8, 5, 3, 1), (2, 2, 1, 1, 1), 2)
 
     others = [s for s in data.state_others
               if s.sector != d.sector and s.id != d.id]
     others_items = [_summary_line(s, label=False) + [(f" · {s.sector_name}", "muted")]
                     for s in others]
     others_block = _list_block("others", f"Other sectors in {state}" if state else "",
-                               others_items, accent, None, (None, None, 6, 4, 2),
+                               others_items, accent, None, (10, 8, 6, 4, 2),
                                (2, 1, 1, 1, 1), 3, "more")
     elsewhere = [s for s in data.sector_others
                  if s.id != d.id and (not d.state or s.state != d.state)]
@@ -988,8 +988,12 @@ def draw_sheet(c, data: SheetData, paper: str = "a4") -> Fitted:
         user_parts = (full_l, full_r, ul_w, ur_w, pad)
     columns_h = body_h - (user_h + gap_between if private else 0)
 
+    # Set the columns at full size; if they are a little too tall, a slightly smaller size; if
+    # still too tall (or far too tall to begin with), trim the least important blocks.
     plan = None
-    for scale, trim in ((1.0, False), (0.93, False), (0.87, False), (0.87, True)):
+    passes = [(1.0, False), (0.93, False), (0.87, False), (0.87, True)]
+    while passes:
+        scale, trim = passes.pop(0)
         st = styles(scale)
         gap = 11 * scale
         limit = columns_h if trim else 10_000
@@ -998,6 +1002,8 @@ def draw_sheet(c, data: SheetData, paper: str = "a4") -> Fitted:
         plan = (ls, rs, columns_h, user_h, user_parts, scale)
         if ls.height <= columns_h and rs.height <= columns_h:
             break
+        if scale == 1.0 and max(ls.height, rs.height) > columns_h * 1.15:
+            passes = [(0.93, True)]  # shrinking alone cannot do it: trim at a readable size
     ls, rs, columns_h, user_h, user_parts, scale = plan
     squeezed = _place(c, ls, MARGIN, body_top, left_w, columns_h)
     squeezed |= _place(c, rs, MARGIN + left_w + GUTTER, body_top, right_w, columns_h)
