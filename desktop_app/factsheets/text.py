@@ -100,10 +100,84 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _arabic_forms() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], dict[str, str]]]:
+    """Contextual forms of Arabic letters, read from Unicode's presentation forms (U+FB50-U+FEFF):
+    letter -> {"isolated"|"final"|"initial"|"medial": glyph}, and the lam-alef ligatures."""
+    forms: dict[str, dict[str, str]] = {}
+    ligatures: dict[tuple[str, str], dict[str, str]] = {}
+    for code in list(range(0xFB50, 0xFDFF)) + list(range(0xFE70, 0xFEFF)):
+        decomposition = unicodedata.decomposition(chr(code)).split()
+        if len(decomposition) < 2 or not decomposition[0].startswith("<"):
+            continue
+        kind = decomposition[0].strip("<>")
+        if kind not in ("isolated", "final", "initial", "medial"):
+            continue
+        letters = tuple(chr(int(c, 16)) for c in decomposition[1:])
+        if len(letters) == 1:
+            forms.setdefault(letters[0], {}).setdefault(kind, chr(code))
+        elif len(letters) == 2 and letters[0] == "\u0644":
+            ligatures.setdefault(letters, {}).setdefault(kind, chr(code))
+    return forms, ligatures
+
+
+def shape_arabic(text: str) -> str:
+    """Arabic letters in their joined forms (initial, medial, final), as a font without
+    OpenType shaping needs them; lam-alef as one ligature. Other text is unchanged."""
+    if not any("\u0600" <= c <= "\u06ff" for c in text):
+        return text
+    forms, ligatures = _arabic_forms()
+
+    def joins_left(ch: str) -> bool:  # can connect to the following letter
+        f = forms.get(ch, {})
+        return "initial" in f or "medial" in f
+
+    def joins_right(ch: str) -> bool:  # can connect to the preceding letter
+        f = forms.get(ch, {})
+        return "final" in f or "medial" in f
+
+    chars = list(text)
+    out: list[str] = []
+    i = 0
+    n = len(chars)
+
+    def neighbour(index: int, step: int) -> str:
+        while 0 <= index < n and unicodedata.category(chars[index]) == "Mn":
+            index += step
+        return chars[index] if 0 <= index < n else ""
+
+    while i < n:
+        ch = chars[i]
+        if ch not in forms:
+            out.append(ch)
+            i += 1
+            continue
+        before = neighbour(i - 1, -1)
+        after_index = i + 1
+        connected_before = bool(before) and joins_left(before) and joins_right(ch)
+        pair = (ch, chars[after_index]) if after_index < n else None
+        if pair in ligatures:
+            kind = "final" if connected_before else "isolated"
+            glyph = ligatures[pair].get(kind) or ligatures[pair].get("isolated")
+            if glyph and fonts.covered(glyph):
+                out.append(glyph)
+                i += 2
+                continue
+        after = neighbour(i + 1, 1)
+        connected_after = bool(after) and joins_left(ch) and joins_right(after)
+        kind = {(False, False): "isolated", (True, False): "final", (False, True): "initial",
+                (True, True): "medial"}[(connected_before, connected_after)]
+        glyph = forms[ch].get(kind) or forms[ch].get("isolated") or ch
+        out.append(glyph if fonts.covered(glyph) else ch)
+        i += 1
+    return "".join(out)
+
+
 def visual(line: str, rtl: bool) -> str:
     """One line in display order, for a paragraph of direction `rtl` (UBA W1-W7, N1-N2, I, L2-L4)."""
     if not has_rtl(line) and not rtl:
         return line
+    line = shape_arabic(line)
     base = 1 if rtl else 0
     kinds: list[str] = []
     previous = "R" if rtl else "L"
@@ -116,8 +190,18 @@ def visual(line: str, rtl: bool) -> str:
         if kind in ("L", "R"):
             previous = kind
         kinds.append(kind)
-    # N1/N2: neutrals take the direction of the strong text around them, else the paragraph's.
     n = len(kinds)
+    # W4/W5: one separator between digits ("10:30", "1,5") and currency or percent signs next to
+    # digits belong to the number.
+    for i in range(n):
+        if kinds[i]:
+            continue
+        kind = unicodedata.bidirectional(line[i])
+        if kind in ("CS", "ES") and 0 < i < n - 1 and kinds[i - 1] == "N" and kinds[i + 1] == "N":
+            kinds[i] = "N"
+        elif kind == "ET" and ((i > 0 and kinds[i - 1] == "N") or (i < n - 1 and kinds[i + 1] == "N")):
+            kinds[i] = "N"
+    # N1/N2: neutrals take the direction of the strong text around them, else the paragraph's.
     resolved = list(kinds)
     i = 0
     while i < n:

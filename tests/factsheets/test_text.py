@@ -49,6 +49,15 @@ def test_right_to_left_paragraphs_are_reversed_for_display():
     # numbers keep their order; brackets are mirrored inside right-to-left text
     assert visual("שלום 123 עולם (טוב)", True) == "(בוט) םלוע 123 םולש"
     assert visual("plain text", False) == "plain text"
+    assert visual("פגישה ב-10:30", True) == "10:30-ב השיגפ"
+
+
+def test_arabic_letters_are_joined():
+    from desktop_app.factsheets.text import shape_arabic
+
+    assert shape_arabic("مرحبا") == "\ufee3\ufeae\ufea3\ufe92\ufe8e"
+    assert shape_arabic("لا") == "\ufefb"  # lam-alef ligature
+    assert shape_arabic("Grüße") == "Grüße"
 
 
 def test_break_lines_splits_words_longer_than_a_line():
