@@ -31,25 +31,21 @@ def merge(existing: Contact, incoming: Contact) -> Contact:
         merged.address = replace(old.address)
     if old.photo is None and new.photo is not None:
         merged.photo, merged.photo_type = new.photo, new.photo_type
-    emails = {e.address.casefold(): i for i, e in enumerate(old.emails)}
+    # emails and phones already there are kept as they are (kinds included: a format that
+    # cannot say "work" must not relabel them); new ones are added
+    emails = {e.address.casefold() for e in old.emails}
     merged.emails = [replace(e) for e in old.emails]
     for e in new.emails:
-        at = emails.get(e.address.casefold())
-        if at is None:
-            emails[e.address.casefold()] = len(merged.emails)
+        if e.address.casefold() not in emails:
+            emails.add(e.address.casefold())
             merged.emails.append(replace(e))
-        elif not merged.emails[at].kind and e.kind:
-            merged.emails[at].kind = e.kind
-    phones = {phone_key(p.number) or p.number: i for i, p in enumerate(old.phones)}
+    phones = {phone_key(p.number) or p.number for p in old.phones}
     merged.phones = [replace(p) for p in old.phones]
     for p in new.phones:
         key = phone_key(p.number) or p.number
-        at = phones.get(key)
-        if at is None:
-            phones[key] = len(merged.phones)
+        if key not in phones:
+            phones.add(key)
             merged.phones.append(replace(p))
-        elif not merged.phones[at].kind and p.kind:
-            merged.phones[at].kind = p.kind
     merged.cluster_ids = list(dict.fromkeys(old.cluster_ids + new.cluster_ids))
     tags = {t.casefold() for t in old.tags}
     merged.tags = old.tags + [t for t in new.tags if t.casefold() not in tags]

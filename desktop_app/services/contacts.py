@@ -312,9 +312,9 @@ class ContactsService:
 
         conn = self._conn
         rows: list[ImportRow] = []
-        by_uid: dict[str, ImportRow] = {}
-        by_email: dict[str, ImportRow] = {}
-        by_key: dict[str, ImportRow] = {}
+        # who, in this file, already holds an email, uid or name: the row that adds a contact,
+        # or the stored contact an earlier row merges into (so that chains end in one place)
+        holders: dict[str, _Holder] = {}
         for index, item in enumerate(parsed):
             incoming = repo.normalised(item.contact)
             candidates = repo.find_candidates(conn, incoming)
@@ -331,26 +331,23 @@ class ContactsService:
                 existing, reason, merged, action = chosen
                 rows.append(ImportRow(index, incoming, action, item.line, reason, existing.uid,
                                       existing.display_name, merged, warnings=item.warnings))
+                _hold(holders, incoming, _Holder(existing.uid, existing.display_name, None,
+                                                 existing))
                 continue
-            earlier, reason = _earlier(incoming, by_uid, by_email, by_key)
-            if earlier is not None:
+            holder, reason = _earlier(incoming, holders)
+            if holder is not None:
+                where = f" (line {holder.line})" if holder.line else ""
                 rows.append(ImportRow(
-                    index, incoming, DUPLICATE, item.line,
-                    f"{reason} as {earlier.name}" + (f" (line {earlier.line})"
-                                                     if earlier.line else ""),
-                    earlier.contact.uid, earlier.name, merge(earlier.contact, incoming),
-                    in_file=True, warnings=item.warnings))
+                    index, incoming, DUPLICATE, item.line, f"{reason} as {holder.name}{where}",
+                    holder.uid, holder.name, merge(holder.contact, incoming),
+                    in_file=holder.line is not None or holder.in_file, warnings=item.warnings))
+                _hold(holders, incoming, holder)
                 continue
             if not incoming.uid or repo.get_contact(conn, incoming.uid, include_deleted=True):
                 incoming = replace(incoming, uid=new_uid())
-            row = ImportRow(index, incoming, ADD, item.line, warnings=item.warnings)
-            rows.append(row)
-            by_uid.setdefault(incoming.uid, row)
-            for e in incoming.emails:
-                by_email.setdefault(e.address.casefold(), row)
-            key = repo.match_key(incoming)
-            if key:
-                by_key.setdefault(key, row)
+            rows.append(ImportRow(index, incoming, ADD, item.line, warnings=item.warnings))
+            _hold(holders, incoming, _Holder(incoming.uid, incoming.display_name, item.line,
+                                             incoming, in_file=True))
         return ImportPlan(source, fmt, rows)
 
     def _plan_library(self, bundle) -> LibraryPlan:
@@ -572,15 +569,34 @@ def _read_format(fmt: str | None) -> str | None:
     raise InvalidInput(f"Unknown import format {fmt!r}: vcf, csv or json.")
 
 
-def _earlier(contact: Contact, by_uid: dict, by_email: dict, by_key: dict):
-    if contact.uid and contact.uid in by_uid:
-        return by_uid[contact.uid], "same uid"
-    for e in contact.emails:
-        if e.address.casefold() in by_email:
-            return by_email[e.address.casefold()], f"same email {e.address}"
+@dataclass
+class _Holder:
+    uid: str
+    name: str
+    line: int | None
+    contact: Contact
+    in_file: bool = False
+
+
+def _keys(contact: Contact) -> list[tuple[str, str]]:
+    keys = [(f"uid:{contact.uid}", "same uid")] if contact.uid else []
+    keys += [(f"email:{e.address.casefold()}", f"same email {e.address}")
+             for e in contact.emails]
     key = repo.match_key(contact)
-    if key and key in by_key:
-        return by_key[key], "same name and organisation"
+    if key:
+        keys.append((f"name:{key}", "same name and organisation"))
+    return keys
+
+
+def _hold(holders: dict[str, _Holder], contact: Contact, holder: _Holder) -> None:
+    for key, _ in _keys(contact):
+        holders.setdefault(key, holder)
+
+
+def _earlier(contact: Contact, holders: dict[str, _Holder]) -> tuple[_Holder | None, str]:
+    for key, reason in _keys(contact):
+        if key in holders:
+            return holders[key], reason
     return None, ""
 
 

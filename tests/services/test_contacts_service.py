@@ -1,0 +1,297 @@
+"""ContactsService: import with a preview and duplicates, all or nothing; export; edit, delete,
+undo; the "to follow up" list; finding people again by part of a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.services.contacts import (
+    ADD,
+    DUPLICATE,
+    MERGE,
+    SKIP,
+    UNCHANGED,
+    ContactsService,
+)
+from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp, Phone
+from tests.user_fixtures import VCARD_FILES, dump
+
+
+def _all_vcards(tmp_path: Path) -> Path:
+    """One file with every card of the corpus, as a phone export would be."""
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(b"".join(p.read_bytes().rstrip(b"\r\n") + b"\r\n" for p in VCARD_FILES))
+    return path
+
+
+@pytest.mark.parametrize("path", VCARD_FILES, ids=lambda p: p.stem)
+def test_each_of_the_21_real_vcards_imports(make_context, tmp_path, path):
+    service = ContactsService(make_context(tmp_path / path.stem))
+    result = service.import_file(path)
+    assert result.added >= 1 and result.skipped == 0
+    assert service.count() == result.added
+
+
+def test_the_whole_corpus_imports_and_the_same_person_merges(context, tmp_path):
+    # several files of the corpus are the same John Doe written by different clients
+    service = ContactsService(context)
+    result = service.import_file(_all_vcards(tmp_path))
+    assert result.added + result.merged + result.skipped == 26
+    assert service.count() == result.added >= 20
+    johns = [c for c in service.list() if "john.doe@ibm.com" in {e.address for e in c.emails}]
+    assert len(johns) == 1 and len(johns[0].phones) >= 7
+
+
+def test_importing_the_same_file_twice_adds_nothing(context, tmp_path):
+    service = ContactsService(context)
+    path = _all_vcards(tmp_path)
+    first = service.import_file(path)
+    assert first.added >= 20
+    before = dump(context.user_db)
+    second = service.import_file(path)
+    assert (second.added, second.merged) == (0, 0)
+    assert second.skipped == first.added + first.merged + first.skipped
+    assert all(reason.startswith("already in your contacts") for reason in second.reasons)
+    assert dump(context.user_db) == before
+
+
+@pytest.mark.parametrize("fmt", ["vcf", "vcf4", "csv-google", "csv-outlook", "json"])
+def test_exporting_and_importing_again_adds_nothing(context, tmp_path, fmt):
+    service = ContactsService(context)
+    service.import_file(_all_vcards(tmp_path))
+    count = service.count()
+    out = tmp_path / f"export.{fmt}"
+    service.export(out, fmt)
+    result = service.import_file(out, fmt.split("-")[0].replace("vcf4", "vcf"))
+    assert (result.added, result.merged) == (0, 0), result.summary()
+    assert service.count() == count
+
+
+def test_a_preview_finds_duplicates_and_the_user_decides(context, tmp_path):
+    service = ContactsService(context)
+    service.save(Contact(full_name="Ana Ruiz", organisation="CLAUT",
+                         emails=[Email("ana@claut.mx")]))
+    service.save(Contact(full_name="Beto Gómez", organisation="Aero",
+                         phones=[Phone("+52 442 000 0000")]))
+    service.save(Contact(full_name="Caro Díaz", emails=[Email("caro@x.mx")]))
+    path = tmp_path / "in.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana R.\r\nEMAIL:ANA@claut.mx\r\n"
+        "TEL:+52 81 1111 2222\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:beto gomez\r\nORG:aero\r\nEMAIL:beto@aero.mx\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Caro Díaz\r\nEMAIL:caro@x.mx\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dani New\r\nEMAIL:dani@x.mx\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dani N.\r\nEMAIL:dani@x.mx\r\nTEL:1234\r\n"
+        "END:VCARD\r\n", encoding="utf-8", newline="")
+    before = dump(context.user_db)
+    plan = service.preview_import(path)
+    assert dump(context.user_db) == before  # a preview writes nothing
+    assert [r.action for r in plan.rows] == [DUPLICATE, DUPLICATE, UNCHANGED, ADD, DUPLICATE]
+    assert plan.rows[0].reason == "same email ANA@claut.mx" and plan.rows[0].target_name == (
+        "Ana Ruiz")
+    assert plan.rows[1].reason == "same name and organisation"
+    assert plan.rows[4].in_file and "Dani New (line 18)" in plan.rows[4].reason
+    merged = plan.rows[0].merged
+    assert [p.number for p in merged.phones] == ["+52 81 1111 2222"]
+    assert merged.full_name == "Ana Ruiz"  # what the user had stays
+    result = service.apply_import(plan, {plan.rows[1].index: SKIP})
+    assert (result.added, result.merged, result.skipped) == (1, 2, 2)
+    ana = service.list("ana")[0]
+    assert [p.number for p in ana.phones] == ["+52 81 1111 2222"]
+    assert [e.address for e in service.list("beto")[0].emails] == []
+    dani = service.list("dani")
+    assert len(dani) == 1 and [p.number for p in dani[0].phones] == ["1234"]
+
+
+def test_keep_both_adds_a_separate_contact(context, tmp_path):
+    service = ContactsService(context)
+    service.save(Contact(full_name="Ana", emails=[Email("ana@x.mx")]))
+    plan = service.preview_bytes(b"BEGIN:VCARD\r\nFN:Other Ana\r\nEMAIL:ana@x.mx\r\n"
+                                 b"TEL:+52 1\r\nEND:VCARD\r\n", "vcf", "x.vcf")
+    assert plan.rows[0].action == DUPLICATE
+    result = service.apply_import(plan, {0: "add"})
+    assert result.added == 1 and service.count() == 2
+
+
+def test_a_bad_file_is_rejected_with_line_and_reason_and_changes_nothing(context, tmp_path):
+    service = ContactsService(context)
+    service.save(Contact(full_name="Kept"))
+    before = dump(context.user_db)
+    path = tmp_path / "bad.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nFN:Ana\r\nEMAIL:a@x.mx\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nFN:Cut\r\n")
+    with pytest.raises(InvalidInput) as info:
+        service.import_file(path)
+    assert info.value.line == 5 and "END:VCARD" in info.value.reason
+    assert "bad.vcf, line 5" in str(info.value)
+    assert dump(context.user_db) == before
+
+
+def test_an_import_that_fails_halfway_changes_nothing(context, tmp_path, monkeypatch):
+    service = ContactsService(context)
+    service.save(Contact(full_name="Kept", emails=[Email("kept@x.mx")]))
+    service.import_file(VCARD_FILES[0])
+    before = dump(context.user_db)
+    from desktop_app.userdata import contacts as repo
+
+    real = repo.save_contact
+    calls = []
+
+    def failing(conn, contact):
+        calls.append(contact)
+        if len(calls) == 4:
+            raise ValueError("simulated failure")
+        return real(conn, contact)
+
+    monkeypatch.setattr(repo, "save_contact", failing)
+    with pytest.raises(InvalidInput, match="nothing was changed"):
+        service.import_file(_all_vcards(tmp_path))
+    assert len(calls) == 4
+    monkeypatch.undo()
+    after = dump(context.user_db)
+    assert after == before
+
+
+def test_a_backup_is_taken_before_an_import_that_writes(context, tmp_path):
+    from desktop_app.services.backup import BackupService
+
+    service = ContactsService(context)
+    service.save(Contact(full_name="Someone"))
+    path = _all_vcards(tmp_path)
+    result = service.import_file(path)
+    assert result.backup and result.backup.exists()
+    again = service.import_file(path)
+    assert again.backup is None  # nothing to write, nothing to back up
+    assert [b.reason for b in BackupService(context).list_backups()] == ["before-import"]
+
+
+def test_dry_run_counts_without_writing(context, tmp_path):
+    service = ContactsService(context)
+    path = _all_vcards(tmp_path)
+    before = dump(context.user_db)
+    result = service.import_file(path, dry_run=True)
+    assert result.added >= 20 and "would add" in result.summary()
+    assert dump(context.user_db) == before
+
+
+def test_delete_asks_nothing_here_but_can_be_undone(context):
+    service = ContactsService(context)
+    a = service.save(Contact(full_name="Ana", notes=[DatedNote("remember me")]))
+    b = service.save(Contact(full_name="Beto"))
+    service.delete(a.uid)
+    service.delete(b.uid)
+    assert service.count() == 0 and service.can_undo
+    assert service.undo().uid == b.uid
+    assert service.undo() == a
+    assert service.undo() is None and not service.can_undo
+    service.delete(a.uid)
+    assert [c.uid for c in service.deleted()] == [a.uid]
+    assert service.restore(a.uid).notes[0].text == "remember me"
+    with pytest.raises(NotFound):
+        service.get("no-such-uid")
+
+
+def test_follow_ups_due_and_their_state(context):
+    service = ContactsService(context)
+    today = dt.date.today()
+    past = (today - dt.timedelta(days=3)).isoformat()
+    future = (today + dt.timedelta(days=30)).isoformat()
+    a = service.save(Contact(full_name="Ana", follow_ups=[FollowUp("Send brochure", past),
+                                                         FollowUp("Later", future)]))
+    service.save(Contact(full_name="Beto", follow_ups=[FollowUp("Whenever")]))
+    due = service.follow_ups_due()
+    assert [(d.contact_name, d.follow_up.action) for d in due] == [("Ana", "Send brochure")]
+    assert [c.full_name for c in service.list(due_by="today")] == ["Ana"]
+    assert len(service.follow_ups_due(include_undated=True)) == 2
+    assert len(service.follow_ups_due(everything_open=True)) == 3
+    service.set_follow_up_state(a.uid, due[0].follow_up.uid, "done")
+    assert service.follow_ups_due() == []
+    with pytest.raises(InvalidInput):
+        service.add_follow_up(a.uid, "x", "next week")
+
+
+def test_find_people_again_by_typing_part_of_a_note(context, cluster_ids):
+    service = ContactsService(context)
+    for path in VCARD_FILES[:6]:
+        service.import_file(path)
+    people = service.list()[:3]
+    for person, cluster_id in zip(people, cluster_ids):
+        service.link_cluster(person.uid, cluster_id)
+    service.add_note(people[1].uid, "Interesada en el programa de proveedores aeroespaciales")
+    assert [c.uid for c in service.list("aeroespac")] == [people[1].uid]
+    assert [c.uid for c in service.list("PROVEEDORES programa")] == [people[1].uid]
+    assert [c.uid for c in service.list(cluster_id=cluster_ids[2])] == [people[2].uid]
+    assert service.linked_cluster_ids() == set(cluster_ids)
+
+
+def test_linking_an_unknown_cluster_is_not_found(context):
+    service = ContactsService(context)
+    ana = service.save(Contact(full_name="Ana"))
+    with pytest.raises(NotFound, match="mx-nowhere"):
+        service.link_cluster(ana.uid, "mx-nowhere")
+    with pytest.raises(InvalidInput):
+        service.save(Contact())
+
+
+def test_json_export_carries_everything_to_another_laptop(make_context, tmp_path, cluster_ids):
+    from desktop_app.services.library import LibraryService
+
+    laptop_a = make_context(tmp_path / "a")
+    library = LibraryService(laptop_a)
+    library.bookmark(cluster_ids[0])
+    library.bookmark(cluster_ids[1], "Monterrey, March")
+    library.add_note(cluster_ids[0], "Nota con acentos: reunión")
+    contacts_a = ContactsService(laptop_a)
+    contacts_a.save(Contact(full_name="Ana", emails=[Email("ana@x.mx"), Email("ana2@x.mx")],
+                            phones=[Phone("1"), Phone("2")], cluster_ids=[cluster_ids[0]],
+                            follow_ups=[FollowUp("Call", "2030-01-01")]))
+    export = tmp_path / "everything.json"
+    contacts_a.export(export, "json")
+
+    laptop_b = make_context(tmp_path / "b")
+    LibraryService(laptop_b).bookmark(cluster_ids[2])
+    contacts_b = ContactsService(laptop_b)
+    contacts_b.save(Contact(full_name="Ana", emails=[Email("ana@x.mx")], tags=["from b"]))
+    result = contacts_b.import_file(export)
+    assert (result.added, result.merged) == (0, 1)
+    assert (result.bookmarks_added, result.list_items_added, result.notes_added) == (1, 1, 1)
+    (ana,) = contacts_b.list()
+    assert [e.address for e in ana.emails] == ["ana@x.mx", "ana2@x.mx"]
+    assert ana.tags == ["from b"] and ana.cluster_ids == [cluster_ids[0]]
+    library_b = LibraryService(laptop_b)
+    assert library_b.bookmarked_ids() == {cluster_ids[0], cluster_ids[2]}
+    assert library_b.list_ids("Monterrey, March") == {cluster_ids[1]}
+    assert [n.text for n in library_b.notes(cluster_ids[0])] == ["Nota con acentos: reunión"]
+    again = contacts_b.import_file(export)
+    assert (again.added, again.merged, again.bookmarks_added, again.list_items_added,
+            again.notes_added) == (0, 0, 0, 0, 0)
+
+
+def test_export_formats_and_files(context, tmp_path):
+    service = ContactsService(context)
+    service.save(Contact(full_name="Ana", emails=[Email("ana@x.mx")]))
+    for name, head in (("a.vcf", b"BEGIN:VCARD"), ("a.csv", b"\xef\xbb\xbfFirst Name"),
+                       ("a.json", b"{")):
+        assert service.export(tmp_path / name) == 1
+        assert (tmp_path / name).read_bytes().startswith(head)
+    service.export(tmp_path / "o.csv", "csv-outlook")
+    assert (tmp_path / "o.csv").read_bytes().startswith(b"\xef\xbb\xbfTitle,First Name")
+    with pytest.raises(InvalidInput):
+        service.export(tmp_path / "x.doc", "doc")
+    with pytest.raises(InvalidInput):
+        service.export(tmp_path / "missing-folder" / "a.vcf")
+
+
+def test_hints_help_rather_than_block(context):
+    service = ContactsService(context)
+    contact = Contact(full_name="Ana", emails=[Email("ana@gmial.com")],
+                      phones=[Phone("81 1234 5678")])
+    hints = service.check(contact)
+    assert any(h.suggestion == "ana@gmail.com" for h in hints)
+    assert service.format_phone("81 1234 5678") == "+52 81 1234 5678"
+    assert service.save(contact).emails[0].address == "ana@gmial.com"  # saved anyway
