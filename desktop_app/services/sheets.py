@@ -134,7 +134,7 @@ def user_services_provider(context: AppContext) -> UserPartProvider | None:
         notes = _call_first(library, ("notes", "notes_for"), cluster_id) or []
         contacts: Iterable[Any] = []
         if contacts_service is not None:
-            contacts = _call_first(contacts_service, ("for_cluster", "contacts_for", "linked"),
+            contacts = _call_first(contacts_service, ("contacts_of_cluster", "for_cluster", "contacts_for"),
                                    cluster_id)
             if contacts is None:
                 contacts = _call_first(contacts_service, ("list", "list_contacts", "search"),

@@ -79,3 +79,20 @@ def test_without_user_services_the_internal_sheet_has_an_empty_private_part(cont
     part = service.user_part("mx-nle-claut")
     assert part.is_empty
     assert service.render(["mx-nle-claut"], paper="a4", with_notes=True).startswith(b"%PDF")
+
+
+def test_the_internal_sheet_shows_what_the_user_services_hold(context, tmp_path):
+    pytest.importorskip("desktop_app.services.library")
+    from desktop_app.services.library import LibraryService
+    from tests.factsheets.conftest import page_text, read_pdf
+
+    library = LibraryService(context)
+    library.bookmark("mx-nle-claut")
+    library.add_note("mx-nle-claut", "Ask about the <supplier> day & the Škoda visit")
+    service = sheets.SheetsService(context)
+    internal = page_text(read_pdf(service.render(["mx-nle-claut"], paper="a4",
+                                                 with_notes=True)).pages[0])
+    assert "Ask about the <supplier> day & the Škoda visit" in internal
+    assert "BOOKMARKED" in internal
+    public = page_text(read_pdf(service.render(["mx-nle-claut"], paper="a4")).pages[0])
+    assert "supplier> day" not in public
