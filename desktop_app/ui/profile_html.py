@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from desktop_app.catalogue.models import CatalogueInfo, ClusterDetail
-from desktop_app.services.profile import key_facts, provenance_text
+from desktop_app.services.profile import figure_value, key_facts, provenance_text
 
 CLUSTER_SCHEME = "cluster"
 STYLE = """
@@ -50,7 +50,7 @@ def _sector_context(detail: ClusterDetail) -> str:
     if context.figures:
         items = []
         for fig in context.figures:
-            value = escape(f"{fig.value} {fig.unit}".strip())
+            value = escape(figure_value(fig.value, fig.unit))
             when = "; ".join(escape(p) for p in (fig.year, fig.note) if p)
             when = f' <span class="muted">({when})</span>' if when else ""
             sources = " ".join(_link(s, "source") for s in fig.sources if s.startswith("http"))
