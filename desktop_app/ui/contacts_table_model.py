@@ -1,0 +1,185 @@
+"""Table models of the contacts views: the contact list and the "to follow up" list.
+
+Both are fed by a method that resets them (`set_contacts`, `set_follow_ups`) with what the
+ContactsService returned; they hold no SQL and ask nothing themselves. Named roles give views and
+tests the record rather than its text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.userdata.models import PRIORITIES, Contact, DueFollowUp
+
+OVERDUE = QColor("#b3261e")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SORT = int(Qt.ItemDataRole.UserRole) + 50
+
+
+class ContactRole(IntEnum):
+    Uid = Qt.ItemDataRole.UserRole + 1
+    Contact = Qt.ItemDataRole.UserRole + 2
+    Due = Qt.ItemDataRole.UserRole + 3  # ISO date of the next open follow-up, or ""
+
+
+class FollowUpRole(IntEnum):
+    ContactUid = Qt.ItemDataRole.UserRole + 1
+    FollowUpUid = Qt.ItemDataRole.UserRole + 2
+    Item = Qt.ItemDataRole.UserRole + 3
+
+
+CONTACT_COLUMNS = ("Name", "Organisation", "Role", "Emails", "Phones", "Clusters", "Tags",
+                   "Priority", "Next follow-up")
+FOLLOW_UP_COLUMNS = ("Due", "Name", "Organisation", "Action")
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+class ContactsTableModel(QAbstractTableModel):
+    """One row per contact, in the order given."""
+
+    def __init__(self, parent=None, *, cluster_names: dict[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self._contacts: list[Contact] = []
+        self._cluster_names = cluster_names or {}
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        self.beginResetModel()
+        self._contacts = list(contacts)
+        self.endResetModel()
+
+    def set_cluster_names(self, names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._cluster_names = dict(names)
+        self.endResetModel()
+
+    def contacts(self) -> list[Contact]:
+        return list(self._contacts)
+
+    def contact_at(self, row: int) -> Contact | None:
+        return self._contacts[row] if 0 <= row < len(self._contacts) else None
+
+    def row_of(self, uid: str) -> int:
+        for row, contact in enumerate(self._contacts):
+            if contact.uid == uid:
+                return row
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._contacts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(CONTACT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and int(role) == _DISPLAY
+                and 0 <= section < len(CONTACT_COLUMNS)):
+            return CONTACT_COLUMNS[section]
+        return None
+
+    def _cell(self, c: Contact, column: int) -> str:
+        if column == 0:
+            return c.display_name
+        if column == 1:
+            return c.organisation
+        if column == 2:
+            return c.role
+        if column == 3:
+            return ", ".join(e.address for e in c.emails)
+        if column == 4:
+            return ", ".join(p.number for p in c.phones)
+        if column == 5:
+            return ", ".join(self._cluster_names.get(i, i) for i in c.cluster_ids)
+        if column == 6:
+            return ", ".join(c.tags)
+        if column == 7:
+            return PRIORITIES.get(c.priority, "").capitalize()
+        nxt = c.next_follow_up()
+        if nxt is None:
+            return ""
+        return f"{nxt.due}  {nxt.action}".strip() if nxt.due else nxt.action
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._contacts):
+            return None
+        c = self._contacts[index.row()]
+        role = int(role)
+        if role == _DISPLAY:
+            return self._cell(c, index.column())
+        if role == _TOOLTIP:
+            if index.column() == 5 and c.cluster_ids:
+                return "\n".join(self._cluster_names.get(i, f"{i} (not in the catalogue)")
+                                 for i in c.cluster_ids)
+            text = self._cell(c, index.column())
+            return text or None
+        if role == _FOREGROUND and index.column() == 8:
+            nxt = c.next_follow_up()
+            if nxt and nxt.due and nxt.due <= _today():
+                return OVERDUE
+            return None
+        if role == int(ContactRole.Uid):
+            return c.uid
+        if role == int(ContactRole.Contact):
+            return c
+        if role == int(ContactRole.Due):
+            nxt = c.next_follow_up()
+            return nxt.due if nxt else ""
+        return None
+
+
+class FollowUpTableModel(QAbstractTableModel):
+    """One row per open follow-up (the "to follow up" view), soonest first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[DueFollowUp] = []
+
+    def set_follow_ups(self, items: list[DueFollowUp]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> DueFollowUp | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(FOLLOW_UP_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and int(role) == _DISPLAY
+                and 0 <= section < len(FOLLOW_UP_COLUMNS)):
+            return FOLLOW_UP_COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        role = int(role)
+        if role in (_DISPLAY, _TOOLTIP):
+            return (item.follow_up.due or "—", item.contact_name, item.organisation,
+                    item.follow_up.action)[index.column()]
+        if role == _FOREGROUND and item.follow_up.due and item.follow_up.due <= _today():
+            return OVERDUE
+        if role == int(FollowUpRole.ContactUid):
+            return item.contact_uid
+        if role == int(FollowUpRole.FollowUpUid):
+            return item.follow_up.uid
+        if role == int(FollowUpRole.Item):
+            return item
+        return None

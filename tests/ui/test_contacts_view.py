@@ -1,0 +1,146 @@
+"""The contacts view: search and filters, delete that asks and can be undone, import through the
+preview, export, the "to follow up" list. Dialogs are replaced through the view's attributes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from desktop_app.services.contacts import MERGE, ContactsService  # noqa: E402
+from desktop_app.ui.contacts_view import ContactsView  # noqa: E402
+from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp  # noqa: E402
+from tests.user_fixtures import VCARD_DIR, catalogue_file, cluster_ids  # noqa: E402,F401
+
+YESTERDAY = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+
+
+@pytest.fixture
+def service(context, cluster_ids):  # noqa: F811
+    service = ContactsService(context)
+    service.save(Contact(full_name="Ana Ruiz", organisation="CLAUT", tags=["auto"],
+                         emails=[Email("ana@claut.mx")], cluster_ids=[cluster_ids[0]],
+                         notes=[DatedNote("quiere visitar la planta en junio")],
+                         follow_ups=[FollowUp("Send brochure", YESTERDAY)]))
+    service.save(Contact(full_name="Beto Gómez", organisation="Aero", tags=["aero"]))
+    service.save(Contact(full_name="Caro Díaz", tags=["auto"]))
+    return service
+
+
+@pytest.fixture
+def view(qtbot, service, cluster_ids):  # noqa: F811
+    view = ContactsView(service, cluster_choices=[(cluster_ids[0], "First cluster")])
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def names(view) -> list[str]:
+    return [c.display_name for c in view.model.contacts()]
+
+
+def test_lists_everyone_and_searches_notes_too(qtbot, view):
+    assert names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
+    view.search.setText("plant")
+    qtbot.waitUntil(lambda: names(view) == ["Ana Ruiz"], timeout=2000)
+    assert "1 of 3" in view.status.text()
+    view.search.setText("")
+    qtbot.waitUntil(lambda: len(names(view)) == 3, timeout=2000)
+
+
+def test_filters_by_tag_cluster_and_follow_up_due(view, cluster_ids):  # noqa: F811
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData("auto"))
+    assert names(view) == ["Ana Ruiz", "Caro Díaz"]
+    view.tag_filter.setCurrentIndex(0)
+    view.cluster_filter.setCurrentIndex(view.cluster_filter.findData(cluster_ids[0]))
+    assert view.cluster_filter.currentText() == "First cluster"
+    assert names(view) == ["Ana Ruiz"]
+    view.set_cluster_filter(None)
+    view.due_only.setChecked(True)
+    assert names(view) == ["Ana Ruiz"]
+
+
+def test_delete_asks_and_can_be_undone(view, service):
+    asked = []
+    view.confirm = lambda parent, title, question: asked.append(question) or False
+    view.select(service.list("beto")[0].uid)
+    assert view.delete_selected() == 0
+    assert asked and "Beto Gómez" in asked[0] and service.count() == 3
+    view.confirm = lambda *a: True
+    assert view.delete_selected() == 1
+    assert names(view) == ["Ana Ruiz", "Caro Díaz"]
+    assert view.undo_button.isEnabled()
+    restored = view.undo_delete()
+    assert restored.full_name == "Beto Gómez"
+    assert names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
+    assert view.selected_uids() == [restored.uid]
+
+
+def test_new_and_edit_go_through_the_editor(view, service):
+    view.run_editor = lambda contact: service.save(Contact(full_name="Dani New"))
+    saved = view.new_contact()
+    assert saved.full_name == "Dani New" and "Dani New" in names(view)
+    seen = []
+
+    def editor(contact):
+        seen.append(contact)
+        contact.role = "Buyer"
+        return service.save(contact)
+
+    view.run_editor = editor
+    view.edit_contact(saved.uid)
+    assert seen[0].uid == saved.uid and service.get(saved.uid).role == "Buyer"
+    view.run_editor = lambda contact: None  # cancelled: nothing changes
+    assert view.edit_contact(saved.uid) is None
+
+
+def test_import_shows_the_preview_and_applies_the_choices(view, service, tmp_path):
+    path = tmp_path / "in.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana R.\r\nEMAIL:ana@claut.mx\r\n"
+                    "TEL:+52 81 1111 2222\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva New\r\nEND:VCARD\r\n",
+                    encoding="utf-8", newline="")
+    shown = []
+    view.run_preview = lambda plan: shown.append(plan) or {0: MERGE}
+    result = view.import_file(str(path))
+    assert [r.action for r in shown[0].rows] == ["duplicate", "add"]
+    assert (result.added, result.merged) == (1, 1)
+    assert "Eva New" in names(view)
+    assert [p.number for p in service.list("ana")[0].phones] == ["+52 81 1111 2222"]
+    view.run_preview = lambda plan: None  # cancelled: nothing imported
+    count = service.count()
+    assert view.import_file(str(VCARD_DIR / "aosp_v21_winmo65.vcf")) is None
+    assert service.count() == count
+
+
+def test_a_bad_file_is_reported_and_changes_nothing(view, service, tmp_path):
+    bad = tmp_path / "bad.vcf"
+    bad.write_text("BEGIN:VCARD\nFN:Cut short\n")
+    told = []
+    view.inform = lambda title, text: told.append(text)
+    view.run_preview = lambda plan: pytest.fail("no preview for a bad file")
+    assert view.import_file(str(bad)) is None
+    assert "bad.vcf, line 1" in told[0] and service.count() == 3
+
+
+def test_export_writes_what_is_shown(view, tmp_path):
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData("aero"))
+    assert view.export_file(str(tmp_path / "aero.vcf"), "vcf") == 1
+    assert b"Beto" in (tmp_path / "aero.vcf").read_bytes()
+    view.ask_save_path = lambda: (str(tmp_path / "all.json"), "json")
+    assert view.export_file() == 3  # JSON carries everything
+
+
+def test_the_to_follow_up_list(view, service):
+    assert view.tabs.tabText(1) == "To follow up (1)"
+    view.show_follow_ups()
+    table = view.follow_ups
+    assert table.model.rowCount() == 1
+    table.table.selectRow(0)
+    table.mark_selected("done")
+    assert table.model.rowCount() == 0 and view.tabs.tabText(1) == "To follow up"
+    assert service.list("ana")[0].follow_ups[0].state == "done"
+    table.show_all.setChecked(True)
+    assert table.model.rowCount() == 0
