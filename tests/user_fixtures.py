@@ -21,8 +21,7 @@ _MINI_CLUSTERS = [
     ("mx-jal-ti", "Clúster de Tecnologías de la Información de Jalisco", "", "JAL", "automotive"),
     ("mx-coa-auto", "Clúster Automotriz de Coahuila", "", "COA", "automotive"),
 ]
-_STATES = ("AGU BCN BCS CAM CHP CHH CMX COA COL DUR GUA GRO HID JAL MEX MIC MOR NAY NLE OAX PUE "
-           "QUE ROO SLP SIN SON TAB TAM TLA VER YUC ZAC").split()
+_STATES = ["AGU", "BCN", "BCS", "CAM", "CHP", "CHH", "CMX", "COA", "COL", "DUR", "GUA", "GRO", "HID", "JAL", "MEX", "MIC", "MOR", "NAY", "NLE", "OAX", "PUE", "QUE", "ROO", "SLP", "SIN", "SON", "TAB", "TAM", "TLA", "VER", "YUC", "ZAC"]
 
 
 def write_mini_source(folder: Path) -> Path:

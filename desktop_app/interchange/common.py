@@ -28,7 +28,7 @@ class ParseError(InvalidInput):
             where = f"{where}, line {line}"
         super().__init__(f"{where}: {reason}. Nothing was imported.")
 
-    def with_source(self, source: str) -> "ParseError":
+    def with_source(self, source: str) -> ParseError:
         return ParseError(self.reason, self.line, source)
 
 
@@ -81,8 +81,7 @@ def email_kind(types: set[str]) -> str:
         if kind in types:
             return kind
     for t in sorted(types):
-        if t.startswith("x-"):
-            t = t[2:]
+        t = t.removeprefix("x-")
         if t and t not in {"voice", "cell", "text"}:
             return label_kind(t)
     return ""
@@ -90,7 +89,7 @@ def email_kind(types: set[str]) -> str:
 
 def phone_kind(types: set[str]) -> str:
     """The kind of a phone number from its vCard TYPE values (lower case)."""
-    types = {t[2:] if t.startswith("x-") else t for t in types} - {"pref", "voice", "msg"}
+    types = {t.removeprefix("x-") for t in types} - {"pref", "voice", "msg"}
     if "fax" in types:
         if "work" in types:
             return "work fax"

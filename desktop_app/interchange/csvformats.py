@@ -40,7 +40,7 @@ from desktop_app.userdata.models import (
 
 MULTI = " ::: "
 GOOGLE_SYSTEM_LABELS = {"*mycontacts", "*starred", "mycontacts", "starred", "*othercontacts"}
-_NOTE_HEAD = re.compile(r"^\[(\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?)\] ", re.M)
+_NOTE_HEAD = re.compile(r"^\[(\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?)\] ", re.MULTILINE)
 
 # --- reading the bytes ----------------------------------------------------------------------------
 
@@ -213,7 +213,7 @@ def _notes_to_text(notes: list[DatedNote]) -> str:
 def _follow_up_from_text(text: str) -> FollowUp | None:
     """`due | state | action` as written by `_follow_up_text`."""
     match = re.match(r"^\s*(\d{4}-\d{2}-\d{2})?\s*\|\s*(open|done|dropped)\s*\|\s*(.*)$",
-                     text, re.S)
+                     text, re.DOTALL)
     if match:
         due, state, action = match.groups()
         return FollowUp(action.strip(), due or "", state) if action.strip() else None
@@ -261,7 +261,7 @@ def _apply_app_field(c: Contact, field: str, value: str) -> bool:
 
 
 def _google_row(row: dict[str, str]) -> Contact:
-    get = lambda name: row.get(_key(name), "").strip()  # noqa: E731
+    get = lambda name: row.get(_key(name), "").strip()
     c = Contact()
     c.given_name = get("First Name") or get("Given Name")
     c.family_name = get("Last Name") or get("Family Name")
@@ -324,7 +324,7 @@ def _own_name(c: Contact) -> Contact:
 
 
 def _outlook_row(row: dict[str, str]) -> Contact:
-    get = lambda name: row.get(_key(name), "").strip()  # noqa: E731
+    get = lambda name: row.get(_key(name), "").strip()
     c = Contact()
     c.given_name = get("First Name")
     c.family_name = get("Last Name")

@@ -239,7 +239,7 @@ def _cards(text: str) -> list[_Card]:
     for lineno, line in _logical_lines(text):
         stripped = line.strip()
         upper = stripped.upper()
-        if upper.startswith("BEGIN:") or upper.startswith("BEGIN;"):
+        if upper.startswith(("BEGIN:", "BEGIN;")):
             if upper.split(":", 1)[-1].strip() != "VCARD":
                 if current is None:
                     raise ParseError(f"expected BEGIN:VCARD, found {_shown(stripped)}", lineno)
@@ -310,7 +310,7 @@ _ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":", '"':
 def _unescape(text: str) -> str:
     if "\\" not in text:
         return text
-    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), text, flags=re.S)
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), text, flags=re.DOTALL)
 
 
 def _split_unescaped(text: str, sep: str) -> list[str]:

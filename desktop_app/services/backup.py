@@ -45,7 +45,7 @@ class BackupService:
             return backups.make_backup(conn, self.data_dir, "manual")
         dest = Path(dest).expanduser()
         if dest.is_dir():
-            stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = dest / f"cluster-atlas-{stamp}.sqlite"
         if dest.resolve() == user_db_path(self.data_dir).resolve():
             raise InvalidInput("That is the data file itself; choose another file.")
@@ -91,7 +91,7 @@ class BackupService:
             backups._fsync_dir(data_dir)
         finally:
             staged.unlink(missing_ok=True)
-        self._context.user_db  # reopen: checked, migrated if the backup is older
+        _ = self._context.user_db  # reopen: checked, migrated if the backup is older
         return RestoreResult(source, safety, check.version)
 
     @staticmethod
@@ -108,7 +108,7 @@ class BackupService:
         try:
             conn = self._context.user_db
         except DataIntegrityError:
-            stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
             aside = target.with_name(f"damaged-{stamp}-{target.name}")
             shutil.copy2(target, aside)
             os.chmod(aside, 0o600)

@@ -20,7 +20,6 @@ from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import contacts as repo
 from desktop_app.userdata.db import transaction
-from desktop_app.userdata.schema import has_user_data
 from desktop_app.userdata.models import (
     Contact,
     ContactTag,
@@ -30,6 +29,7 @@ from desktop_app.userdata.models import (
     new_uid,
     today_iso,
 )
+from desktop_app.userdata.schema import has_user_data
 
 ADD, DUPLICATE, UNCHANGED = "add", "duplicate", "unchanged"
 MERGE, SKIP = "merge", "skip"

@@ -90,7 +90,7 @@ def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
 
 
 def _stamp() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def make_backup(conn: sqlite3.Connection, data_dir: Path, reason: str = "manual",

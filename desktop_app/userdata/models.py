@@ -18,7 +18,7 @@ FOLLOW_UP_STATES = ("open", "done", "dropped")
 
 def now_iso() -> str:
     """The current time in UTC, to the second, as stored."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace(
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace(
         "+00:00", "Z")
 
 
@@ -188,7 +188,7 @@ class Contact:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Contact":
+    def from_dict(cls, data: dict[str, Any]) -> Contact:
         """The inverse of `to_dict`; unknown keys are ignored, wrong types raise ValueError."""
         import base64
         import binascii

@@ -12,7 +12,6 @@ from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.contacts import (
     ADD,
     DUPLICATE,
-    MERGE,
     SKIP,
     UNCHANGED,
     ContactsService,

@@ -7,10 +7,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from desktop_app.services.contacts import ContactsService  # noqa: E402
-from desktop_app.ui.contact_editor import ContactEditorDialog  # noqa: E402
-from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp  # noqa: E402
-from tests.user_fixtures import catalogue_file, cluster_ids  # noqa: E402,F401
+from desktop_app.services.contacts import ContactsService
+from desktop_app.ui.contact_editor import ContactEditorDialog
+from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp
+from tests.user_fixtures import catalogue_file, cluster_ids  # noqa: F401
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def service(context):
     return ContactsService(context)
 
 
-def test_a_new_contact_with_phones_emails_clusters_and_a_note(qtbot, service, cluster_ids):  # noqa: F811,E501
+def test_a_new_contact_with_phones_emails_clusters_and_a_note(qtbot, service, cluster_ids):  # noqa: F811
     dialog = ContactEditorDialog(service, cluster_choices=[(cluster_ids[0], "First")])
     qtbot.addWidget(dialog)
     dialog.full_name.setText("Ana Ruiz")

@@ -6,10 +6,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from desktop_app.services.contacts import ADD, MERGE, SKIP, ContactsService  # noqa: E402
-from desktop_app.ui.import_preview import ImportPreviewDialog  # noqa: E402
-from desktop_app.userdata.models import Contact, Email  # noqa: E402
-from tests.user_fixtures import catalogue_file  # noqa: E402,F401
+from desktop_app.services.contacts import ADD, MERGE, SKIP, ContactsService
+from desktop_app.ui.import_preview import ImportPreviewDialog
+from desktop_app.userdata.models import Contact, Email
+from tests.user_fixtures import catalogue_file  # noqa: F401
 
 FILE = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana R.\r\nEMAIL:ana@claut.mx\r\nTEL:+52 1\r\n"
         b"END:VCARD\r\n"

@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from desktop_app.ui.contacts_table_model import (  # noqa: E402
+from desktop_app.ui.contacts_table_model import (
     CONTACT_COLUMNS,
     OVERDUE,
     ContactRole,
@@ -18,7 +18,7 @@ from desktop_app.ui.contacts_table_model import (  # noqa: E402
     FollowUpRole,
     FollowUpTableModel,
 )
-from desktop_app.userdata.models import (  # noqa: E402
+from desktop_app.userdata.models import (
     Contact,
     DueFollowUp,
     Email,

@@ -9,10 +9,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from desktop_app.services.contacts import MERGE, ContactsService  # noqa: E402
-from desktop_app.ui.contacts_view import ContactsView  # noqa: E402
-from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp  # noqa: E402
-from tests.user_fixtures import VCARD_DIR, catalogue_file, cluster_ids  # noqa: E402,F401
+from desktop_app.services.contacts import MERGE, ContactsService
+from desktop_app.ui.contacts_view import ContactsView
+from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp
+from tests.user_fixtures import VCARD_DIR, catalogue_file, cluster_ids  # noqa: F401
 
 YESTERDAY = (dt.date.today() - dt.timedelta(days=1)).isoformat()
 

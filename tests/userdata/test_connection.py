@@ -130,11 +130,10 @@ def test_data_from_a_newer_version_is_refused_untouched(data_dir):
 def test_writes_are_transactions_and_roll_back_together(conn):
     from desktop_app.userdata.db import transaction
 
-    with pytest.raises(RuntimeError):
-        with transaction(conn):
-            contacts.save_contact(conn, Contact(full_name="One"))
-            contacts.save_contact(conn, Contact(full_name="Two"))
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), transaction(conn):
+        contacts.save_contact(conn, Contact(full_name="One"))
+        contacts.save_contact(conn, Contact(full_name="Two"))
+        raise RuntimeError("stop")
     assert contacts.list_contacts(conn) == []
     assert not conn.in_transaction
 
@@ -144,10 +143,9 @@ def test_nested_transactions_are_savepoints(conn):
 
     with transaction(conn):
         contacts.save_contact(conn, Contact(full_name="Kept"))
-        with pytest.raises(ValueError):
-            with transaction(conn):
-                contacts.save_contact(conn, Contact(full_name="Rolled back"))
-                raise ValueError
+        with pytest.raises(ValueError), transaction(conn):
+            contacts.save_contact(conn, Contact(full_name="Rolled back"))
+            raise ValueError
     assert [c.full_name for c in contacts.list_contacts(conn)] == ["Kept"]
 
 

@@ -112,7 +112,7 @@ def test_search_filters_and_due_follow_ups(conn):
         full_name="John Smith", organisation="Aero Corp", tags=["aero"],
         cluster_ids=["mx-que-aero"], follow_ups=[FollowUp("Call", "2030-01-01"),
                                                  FollowUp("Old", "2020-01-01", "done")]))
-    names = lambda found: [c.full_name for c in found]  # noqa: E731
+    names = lambda found: [c.full_name for c in found]
     assert names(contacts.list_contacts(conn, text="perez")) == ["María José Pérez"]
     assert names(contacts.list_contacts(conn, text="guadal")) == ["María José Pérez"]  # a note
     assert names(contacts.list_contacts(conn, text="brochure")) == ["María José Pérez"]
@@ -145,7 +145,7 @@ def test_delete_is_soft_and_restorable(conn):
 
 def test_likely_duplicates_by_uid_email_or_name_and_organisation(conn):
     saved = contacts.save_contact(conn, _person())
-    by = lambda c: [r for _, r in contacts.find_candidates(conn, c)]  # noqa: E731
+    by = lambda c: [r for _, r in contacts.find_candidates(conn, c)]
     assert by(Contact(uid=saved.uid)) == ["same uid"]
     assert by(Contact(full_name="X", emails=[Email("MJ@claut.mx")])) == ["same email MJ@claut.mx"]
     assert by(Contact(full_name="maria jose  perez", organisation="claut")) == [
