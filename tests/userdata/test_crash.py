@@ -16,6 +16,8 @@ import pytest
 
 from desktop_app.userdata.connection import open_user_db
 
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+
 REPO = Path(__file__).resolve().parents[2]
 BATCH = 5  # contacts written per transaction
 
