@@ -12,7 +12,8 @@ attribute away, so tests replace it instead of clicking a modal dialog:
 - `inform(title, text)` (default: a message box), for errors such as a bad file.
 
 Signals: `contact_activated(uid)` when a contact is opened, `contacts_changed()` after any
-change, `cluster_activated(cluster_id)` when the user asks to see a linked cluster.
+change, `cluster_activated(cluster_id)` when the user double-clicks a contact's clusters (the
+window shows that cluster's profile).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AtlasError
 from desktop_app.services.contacts import ContactsService, ImportResult
 from desktop_app.ui.contacts_table_model import (
+    CONTACT_COLUMNS,
     ContactRole,
     ContactsTableModel,
     FollowUpRole,
@@ -49,6 +51,7 @@ from desktop_app.ui.contacts_table_model import (
 from desktop_app.userdata.models import Contact
 
 SEARCH_DELAY_MS = 150
+CLUSTERS_COLUMN = CONTACT_COLUMNS.index("Clusters")
 IMPORT_FILTER = "Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;" \
                 "Cluster Atlas export (*.json);;All files (*)"
 EXPORT_CHOICES = (
@@ -184,8 +187,7 @@ class ContactsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda index: self.edit_contact(
-            self.proxy.data(index, ContactRole.Uid)))
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.new_button = QPushButton("New…")
@@ -232,6 +234,16 @@ class ContactsView(QWidget):
 
     def _cluster_names(self) -> dict[str, str]:
         return dict(self._choices or [])
+
+    def _double_clicked(self, index) -> None:
+        """On the Clusters column: show the (first) linked cluster; elsewhere: edit."""
+        contact = self.proxy.data(index, ContactRole.Contact)
+        if contact is None:
+            return
+        if index.column() == CLUSTERS_COLUMN and contact.cluster_ids:
+            self.cluster_activated.emit(contact.cluster_ids[0])
+            return
+        self.edit_contact(contact.uid)
 
     def cluster_choices(self) -> list[tuple[str, str]]:
         """(id, name) of the catalogue's clusters, asked for once."""

@@ -144,3 +144,13 @@ def test_the_to_follow_up_list(view, service):
     assert service.list("ana")[0].follow_ups[0].state == "done"
     table.show_all.setChecked(True)
     assert table.model.rowCount() == 0
+
+
+def test_double_clicking_the_clusters_column_asks_for_the_cluster(qtbot, view, cluster_ids):  # noqa: F811,E501
+    from desktop_app.ui.contacts_view import CLUSTERS_COLUMN
+
+    index = view.proxy.index(0, CLUSTERS_COLUMN)
+    view.run_editor = lambda contact: pytest.fail("the editor should not open")
+    with qtbot.waitSignal(view.cluster_activated) as signal:
+        view._double_clicked(index)
+    assert signal.args == [cluster_ids[0]]
