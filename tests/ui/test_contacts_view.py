@@ -146,7 +146,7 @@ def test_the_to_follow_up_list(view, service):
     assert table.model.rowCount() == 0
 
 
-def test_double_clicking_the_clusters_column_asks_for_the_cluster(qtbot, view, cluster_ids):  # noqa: F811,E501
+def test_double_clicking_the_clusters_column_asks_for_the_cluster(qtbot, view, cluster_ids):  # noqa: F811
     from desktop_app.ui.contacts_view import CLUSTERS_COLUMN
 
     index = view.proxy.index(0, CLUSTERS_COLUMN)
