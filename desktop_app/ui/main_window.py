@@ -273,9 +273,10 @@ class MainWindow(QMainWindow):
             sectors=tuple(v for v in s.get("filter/sectors") if v in valid["sector"]),
             states=tuple(v for v in s.get("filter/states") if v in valid["state"]),
             labels=tuple(v for v in s.get("filter/labels") if v in valid["label"]))
-        sort_key = s.get("table/sort_key")
-        if sort_key in {c.key for c in COLUMNS if c.key}:
-            self.model.set_sort(sort_key, s.get("table/sort_descending"))
+        sort_key, descending = s.get("table/sort_key"), s.get("table/sort_descending")
+        if sort_key in {c.key for c in COLUMNS if c.key} \
+                and (sort_key, descending) != (self.model.sort_key, self.model.descending):
+            self.model.set_sort(sort_key, descending)  # else set_filter below loads it once
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(self._sort_column(), self._sort_order())
