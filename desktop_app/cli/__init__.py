@@ -8,6 +8,7 @@ by the user (unknown id, state, sector, bad file) print one line on stderr and e
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from importlib import import_module
 
@@ -44,12 +45,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_only_args(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when `argv` only opens the window (nothing, or just `--data-dir DIR`), so
+    that start-up skips building every command's parser; None for anything else (a command,
+    `--help`, `--version`, an abbreviation or a mistake), which the full parser handles."""
+    data_dir = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--data-dir" and rest and not rest[0].startswith("-"):
+            data_dir = rest.pop(0)
+        elif arg.startswith("--data-dir=") and len(arg) > len("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+        else:
+            return None
+    return argparse.Namespace(data_dir=data_dir, command=None, handler=None)
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop_app.errors import AtlasError
     from desktop_app.services.context import AppContext
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = window_only_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    else:
+        gc.disable()  # the window's start allocates much and frees little: ui.app.run turns
+        # the collector back on once the window is up (and `finally` below, whatever happens)
     context = AppContext.default(args.data_dir)
     handler = getattr(args, "handler", None)
     try:
@@ -66,4 +89,5 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
+        gc.enable()
         context.close()

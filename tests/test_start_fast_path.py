@@ -1,0 +1,51 @@
+"""Start-up: `cluster-atlas` without a command opens the window without building every command's
+parser, and with the garbage collector off only until the window is up."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from desktop_app import cli
+from desktop_app.cli import app_commands
+
+
+@pytest.mark.parametrize("argv, data_dir", [
+    ([], None),
+    (["--data-dir", "/tmp/x"], "/tmp/x"),
+    (["--data-dir=/tmp/y"], "/tmp/y"),
+])
+def test_no_command_is_recognised_without_the_parser(argv, data_dir):
+    args = cli.window_only_args(argv)
+    assert args is not None and args.data_dir == data_dir and args.handler is None
+
+
+@pytest.mark.parametrize("argv", [
+    ["clusters"], ["--version"], ["-h"], ["--data-dir"], ["--data-dir="], ["--data"],
+    ["--data-dir", "x", "show", "mx-nle-claut"], ["--data-dir", "--version"], ["bogus"],
+])
+def test_anything_else_goes_to_the_full_parser(argv):
+    assert cli.window_only_args(argv) is None
+
+
+def test_no_command_opens_the_window_with_the_data_dir(monkeypatch, tmp_path):
+    seen = {}
+
+    def fake_open_window(args, context):
+        seen["data_dir"] = args.data_dir
+        seen["gc_enabled_while_starting"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(app_commands, "open_window", fake_open_window)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert seen == {"data_dir": str(tmp_path), "gc_enabled_while_starting": False}
+    assert gc.isenabled()
+
+
+def test_commands_still_parse_fully(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("cluster-atlas ")
+    assert gc.isenabled()
