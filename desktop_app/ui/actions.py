@@ -19,6 +19,8 @@ class ActionSpec:
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
     role: QAction.MenuRole = QAction.MenuRole.NoRole
+    separator: bool = False  # a line above it in its menu
+    checkable: bool = False
 
 
 ACTIONS = (
@@ -30,15 +32,43 @@ ACTIONS = (
                "Preview the fact sheets of the selected clusters, then print them"),
     ActionSpec("print", "&Print…", "&File", QKeySequence.StandardKey.Print,
                "Print the fact sheets of the selected clusters"),
+    ActionSpec("import_contacts", "&Import Contacts…", "&File", None,
+               "Contacts from vCard (phones, Google, Apple, Outlook), CSV or a Cluster Atlas "
+               "export, with a preview", separator=True),
+    ActionSpec("export_contacts", "E&xport Contacts…", "&File", None,
+               "The contacts shown as vCard or CSV, or everything you own as JSON"),
+    ActionSpec("back_up", "&Back Up Now", "&File", None,
+               "A copy of your bookmarks, notes and contacts in the backups folder",
+               separator=True),
+    ActionSpec("restore_backup", "&Restore from Backup…", "&File", None,
+               "Replace your bookmarks, notes and contacts with a backup (the current data is "
+               "kept)"),
     ActionSpec("quit", "&Quit", "&File", QKeySequence.StandardKey.Quit, "Quit Cluster Atlas",
-               QAction.MenuRole.QuitRole),
+               QAction.MenuRole.QuitRole, separator=True),
+    ActionSpec("undo", "&Undo", "&Edit", QKeySequence.StandardKey.Undo,
+               "Bring back the note or contact deleted last"),
     ActionSpec("find", "&Find…", "&Edit", QKeySequence.StandardKey.Find,
-               "Search names, acronyms, states, sectors and descriptions"),
+               "Search names, acronyms, states, sectors, descriptions and your notes",
+               separator=True),
     ActionSpec("clear_filters", "&Clear Search and Filters", "&Edit", "Ctrl+Shift+L",
                "Show every cluster again"),
+    ActionSpec("bookmark", "&Bookmark", "&Cluster", "Ctrl+D",
+               "Star the selected clusters, or remove their star", checkable=True),
+    ActionSpec("add_to_list", "&Add to List…", "&Cluster", "Ctrl+Shift+D",
+               "Put the selected clusters into one of your lists, or a new one"),
+    ActionSpec("remove_from_list", "&Remove from List…", "&Cluster", None,
+               "Take the selected clusters out of one of your lists"),
+    ActionSpec("add_note", "Add &Note…", "&Cluster", "Ctrl+Shift+N",
+               "A dated note of your own on the cluster shown", separator=True),
+    ActionSpec("new_contact", "New &Contact for Cluster…", "&Cluster", None,
+               "A person met from the cluster shown"),
     ActionSpec("show_table", "&Table", "&View", "Ctrl+1", "The clusters as a table"),
     ActionSpec("show_map", "&Map", "&View", "Ctrl+2",
                "The clusters on a map of Mexico's states; click a state to filter by it"),
+    ActionSpec("show_contacts", "&Contacts", "&View", "Ctrl+3",
+               "The people you met: search, filter, edit, import and export", separator=True),
+    ActionSpec("follow_ups", "To &Follow Up", "&View", "Ctrl+4",
+               "The actions you promised that are due"),
     ActionSpec("about", "&About Cluster Atlas", "&Help", None,
                "The catalogue's source, version and date, and the licences",
                QAction.MenuRole.AboutRole),
@@ -60,6 +90,7 @@ class Actions:
                 action.setStatusTip(spec.tip)
                 action.setToolTip(spec.tip)
             action.setMenuRole(spec.role)
+            action.setCheckable(spec.checkable)
             self._actions[spec.name] = action
         window.addActions(list(self._actions.values()))  # shortcuts work with menus hidden too
 
@@ -71,4 +102,6 @@ class Actions:
         for spec in ACTIONS:
             if spec.menu not in menus:
                 menus[spec.menu] = menu_bar.addMenu(spec.menu)
+            elif spec.separator:
+                menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(self._actions[spec.name])

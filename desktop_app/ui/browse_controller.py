@@ -2,6 +2,10 @@
 
 One place turns user input into a `ClusterFilter`, asks the model to show it, then hands the
 resulting counts to the facet panel and the status bar. Widgets stay dumb; tests drive this class.
+
+With the user's data (`set_user_facets`), the filter's `ids` come from the ticked values of the
+"Your lists" facet (`user_values`) and its `also_ids` from the notes that match the search text:
+both are derived here on every change, never set by callers.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from desktop_app.services.browse import BrowseService
 from desktop_app.ui.cluster_table_model import ClusterTableModel
 from desktop_app.ui.facet_panel import FacetPanel
 from desktop_app.ui.status import status_text
+from desktop_app.ui.user_facets import USER_FACET
 
 _FIELDS = {"sector": "sectors", "state": "states", "label": "labels"}
 
@@ -34,6 +39,8 @@ class BrowseController(QObject):
         self._facets = facets
         self._total = browse.total()
         self.filter = ClusterFilter()
+        self.user_values: tuple[str, ...] = ()  # ticked values of "Your lists"
+        self._user = None
         facets.selection_changed.connect(self.set_facet)
         facets.clear_requested.connect(self.clear)
         model.reset_done.connect(self._refresh_counts)
@@ -46,9 +53,24 @@ class BrowseController(QObject):
         if text != self.filter.text:
             self._apply(replace(self.filter, text=text))
 
+    def set_user_facets(self, user_facets) -> None:
+        """Bookmarks, lists and notes take part in the filter from now on (`UserFacets`)."""
+        self._user = user_facets
+
     def set_facet(self, facet: str, values: list[str]) -> None:
         if facet in _FIELDS:
             self._apply(replace(self.filter, **{_FIELDS[facet]: tuple(values)}))
+        elif facet == USER_FACET:
+            self.user_values = tuple(values)
+            self._apply(self.filter)
+
+    def refresh_user_data(self) -> None:
+        """After a change of bookmarks, lists or notes: show the table again only if what the
+        filter selects changed, else just recount "Your lists"."""
+        if self._effective(self.filter) != self.filter:
+            self._apply(self.filter)
+        else:
+            self._refresh_user_counts()
 
     def set_filter(self, flt: ClusterFilter) -> None:
         self._apply(flt)
@@ -60,9 +82,18 @@ class BrowseController(QObject):
         self._apply(replace(self.filter, states=tuple(states)))
 
     def clear(self) -> None:
+        self.user_values = ()
         self._apply(ClusterFilter())
 
+    def _effective(self, flt: ClusterFilter) -> ClusterFilter:
+        """`flt` with the ids of the ticked lists and the clusters found through notes."""
+        if self._user is None:
+            return flt
+        flt = replace(flt, ids=None, also_ids=self._user.note_ids(flt.text))
+        return self._browse.restrict(flt, self._user.ids_for(self.user_values))
+
     def _apply(self, flt: ClusterFilter) -> None:
+        flt = self._effective(flt)
         self.filter = flt
         self._model.set_filter(flt)  # resets the model, which refreshes the counts
         self.filter_changed.emit(flt)
@@ -75,6 +106,15 @@ class BrowseController(QObject):
         for facet in FACETS:
             self._facets.set_values(facet, selection.facets[facet],
                                     getattr(flt, _FIELDS[facet]))
+        self._refresh_user_counts()
         self._facets.set_clearable(not flt.is_empty)
         self.facets_changed.emit(selection.facets)
         self.status_changed.emit(status_text(selection.count, self._total))
+
+    def _refresh_user_counts(self) -> None:
+        group = self._facets.groups.get(USER_FACET)
+        if self._user is None or group is None:
+            return
+        values = self._user.values(self._model.filter)
+        self._facets.set_values(USER_FACET, values, self.user_values)
+        group.setVisible(self._user.has_any() or bool(self.user_values))

@@ -4,6 +4,10 @@ A filter gives a `Selection` (count, facet counts, rows in order); the model sho
 and fetches the next ones as the view scrolls (`canFetchMore` / `fetchMore`), so 100,000 clusters
 cost one page. Sorting asks the service for the same filter in another order. Why a row matched the
 search text is computed only for the rows that are shown.
+
+The ★ column shows the user's bookmarks: the window hands the model the set of starred ids
+(`set_bookmarked`); the model never asks for them. Rows that matched through the user's notes
+(`ClusterFilter.also_ids`) say "your note" in "Matched in".
 """
 
 from __future__ import annotations
@@ -37,8 +41,13 @@ COLUMNS = (
     Column("label", "ECEI label"),
     Column("members", "Members"),
     Column("", "Matched in"),
+    Column("", "★"),  # last in the model, shown first (`ClusterTableView.place_star_column`)
 )
-MATCH_COLUMN = len(COLUMNS) - 1
+MATCH_COLUMN = 6
+STAR_COLUMN = 7
+STAR, NO_STAR = "★", "☆"
+STAR_COLOURS = {True: "#c28a00", False: "#b4b4b4"}
+NOTE_REASON = "your note"
 
 
 class Role(IntEnum):
@@ -47,6 +56,7 @@ class Role(IntEnum):
     Id = Qt.ItemDataRole.UserRole + 1
     Summary = Qt.ItemDataRole.UserRole + 2
     Match = Qt.ItemDataRole.UserRole + 3
+    Bookmarked = Qt.ItemDataRole.UserRole + 4
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -55,6 +65,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, *(int(r) for r in Role)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class ClusterTableModel(QAbstractTableModel):
@@ -71,6 +82,7 @@ class ClusterTableModel(QAbstractTableModel):
         self._selection = None
         self._rows: list[ClusterSummary] = []
         self._reasons: dict[str, str] = {}
+        self._bookmarked: set[str] | frozenset[str] = frozenset()
 
     # --- what the model shows --------------------------------------------------------------------
 
@@ -102,6 +114,17 @@ class ClusterTableModel(QAbstractTableModel):
     def set_sort(self, key: str, descending: bool) -> None:
         self._sort_key, self._descending = key, descending
         self._reload()
+
+    @property
+    def bookmarked(self) -> set[str] | frozenset[str]:
+        return self._bookmarked
+
+    def set_bookmarked(self, ids: set[str] | frozenset[str]) -> None:
+        """The starred cluster ids (handed over by the window): repaints the ★ column."""
+        self._bookmarked = set(ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STAR_COLUMN),
+                                  self.index(len(self._rows) - 1, STAR_COLUMN))
 
     def _reload(self) -> None:
         self.beginResetModel()
@@ -162,12 +185,19 @@ class ClusterTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._text(summary, column, row)
         if role == _TOOLTIP:
+            if column == STAR_COLUMN:
+                return ("Bookmarked: click to remove the star (Ctrl+D)"
+                        if summary.id in self._bookmarked else "Click to bookmark (Ctrl+D)")
             reason = self._reason(row)
             tip = f"{summary.name}" + (f" ({summary.acronym})" if summary.acronym else "")
             return f"{tip}\nMatched in {reason}" if reason else tip
         if role == _ALIGNMENT:
+            if column == STAR_COLUMN:
+                return _CENTRE
             return _RIGHT if COLUMNS[column].key == "members" else None
         if role == _FOREGROUND:
+            if column == STAR_COLUMN:
+                return QColor(STAR_COLOURS[summary.id in self._bookmarked])
             if COLUMNS[column].key == "label" and summary.label:
                 return QColor(LABEL_COLOURS[summary.label])
             if column == MATCH_COLUMN or (COLUMNS[column].key == "state" and not summary.state):
@@ -178,6 +208,8 @@ class ClusterTableModel(QAbstractTableModel):
             return summary
         if role == Role.Match:
             return self._reason(index.row())
+        if role == Role.Bookmarked:
+            return summary.id in self._bookmarked
         return None
 
     def _text(self, summary: ClusterSummary, column: int, row: int) -> str:
@@ -194,6 +226,8 @@ class ClusterTableModel(QAbstractTableModel):
             return LABEL_TEXT.get(summary.label or "", "")
         if key == "members":
             return f"{summary.members:,}" if summary.members is not None else ""
+        if column == STAR_COLUMN:
+            return STAR if summary.id in self._bookmarked else NO_STAR
         return self._reason(row)
 
     def _reason(self, row: int) -> str:
@@ -207,7 +241,10 @@ class ClusterTableModel(QAbstractTableModel):
             found = self._browse.match_reasons(self._filter.text, ids)
             for cluster_id in ids:
                 self._reasons[cluster_id] = found.get(cluster_id, "")
-        return self._reasons[summary.id] or ("name or acronym" if self._filter.text else "")
+        reason = self._reasons[summary.id]
+        if summary.id in self._filter.also_ids:  # found through the user's notes
+            return f"{reason}; {NOTE_REASON}" if reason else NOTE_REASON
+        return reason or ("name or acronym" if self._filter.text else "")
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column].key

@@ -2,7 +2,7 @@
 
 Several values of one facet combine with OR, different facets with AND (the service's
 `ClusterFilter`). A group is a generic `FacetGroup`; another one (the user's lists) is added with
-`add_group(key, title)` and fed with `set_values(key, values, selected)`.
+`add_group(key, title[, first=True])` and fed with `set_values(key, values, selected)`.
 """
 
 from __future__ import annotations
@@ -63,10 +63,10 @@ class FacetPanel(QWidget):
         for key, group_title in CATALOGUE_GROUPS:
             self.add_group(key, group_title)
 
-    def add_group(self, key: str, title: str) -> FacetGroup:
+    def add_group(self, key: str, title: str, first: bool = False) -> FacetGroup:
         group = FacetGroup(key, title, self)
         group.selection_changed.connect(self.selection_changed)
-        self._column.insertWidget(self._column.count() - 1, group)
+        self._column.insertWidget(0 if first else self._column.count() - 1, group)
         self.groups[key] = group
         return group
 

@@ -1,7 +1,8 @@
 """The main window: builds the parts (facets | table | profile), wires their signals, keeps state.
 
 Thin on purpose: filtering lives in `BrowseController`, rows in `ClusterTableModel`, HTML in
-`profile_html`, settings in `settings`, actions in `actions`.
+`profile_html`, settings in `settings`, actions in `actions`; the user's bookmarks, lists, notes
+and contacts (and the Contacts tab) in `window_user_data`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from desktop_app.ui.profile_html import profile_html, welcome_html
 from desktop_app.ui.profile_view import ProfileView
 from desktop_app.ui.search_field import SearchField
 from desktop_app.ui.settings import Settings
+from desktop_app.ui.window_user_data import WindowUserData
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 800)
@@ -89,7 +91,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.profile)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.pages = QTabWidget()  # "Clusters" and "Contacts"
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.splitter, "Clusters")
+        self.user_data = WindowUserData(self)
+        self.setCentralWidget(self.pages)
 
         self._wire()
         self.resize(*DEFAULT_SIZE)
@@ -223,7 +229,9 @@ class MainWindow(QMainWindow):
         except AtlasError as exc:
             log.warning("cannot show %s: %s", cluster_id, exc)
             return
-        self.profile.show_html(profile_html(detail, self._info), cluster_id)
+        self.profile.show_html(profile_html(detail, self._info,
+                                            **self.user_data.profile_parts(cluster_id)),
+                               cluster_id)
         if select:
             self._select_row_of(cluster_id)
 
@@ -266,6 +274,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(s.get("window/splitter"))
         if not s.get("table/header").isEmpty():
             self.table.horizontalHeader().restoreState(s.get("table/header"))
+            self.table.place_star_column()
         known = self.browse.select(ClusterFilter()).facets
         valid = {facet: {v.value for v in values} for facet, values in known.items()}
         flt = ClusterFilter(
@@ -273,6 +282,7 @@ class MainWindow(QMainWindow):
             sectors=tuple(v for v in s.get("filter/sectors") if v in valid["sector"]),
             states=tuple(v for v in s.get("filter/states") if v in valid["state"]),
             labels=tuple(v for v in s.get("filter/labels") if v in valid["label"]))
+        self.user_data.restore_settings(s)
         sort_key, descending = s.get("table/sort_key"), s.get("table/sort_descending")
         if sort_key in {c.key for c in COLUMNS if c.key} \
                 and (sort_key, descending) != (self.model.sort_key, self.model.descending):
@@ -299,10 +309,12 @@ class MainWindow(QMainWindow):
         s.set("filter/sectors", list(flt.sectors))
         s.set("filter/states", list(flt.states))
         s.set("filter/labels", list(flt.labels))
+        self.user_data.save_settings(s)
         s.set("filter/selected", self.profile.cluster_id or "")
         s.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.browse.stop_warm_up()
+        self.user_data.stop()
         self.save_settings()
         super().closeEvent(event)

@@ -2,7 +2,9 @@
 
 Built from the same wording as `cluster-atlas show` (`services.profile.key_facts`), so the window and
 the command line never disagree. Links: http(s) sources and websites, and `cluster:<id>` for the
-other clusters of the same sector and state (the pane opens those itself).
+other clusters of the same sector and state (the pane opens those itself). The user's own parts
+(star, lists, notes, contacts: `profile_user_html`) come in as ready HTML, `top` under the title and
+`user` after the description; their links use the `atlas:` scheme.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from desktop_app.catalogue.models import CatalogueInfo, ClusterDetail
 from desktop_app.services.profile import figure_value, key_facts, provenance_text
 
 CLUSTER_SCHEME = "cluster"
+ACTION_SCHEME = "atlas"
 STYLE = """
 <style>
  h2 { margin: 0 0 2px 0; }
@@ -22,6 +25,11 @@ STYLE = """
  h3 { margin: 14px 0 4px 0; }
  .muted { color: #6b6b6b; }
  .note { color: #5a4a00; }
+ .bar { margin: 0 0 8px 0; }
+ .star { color: #c28a00; }
+ .when { color: #6b6b6b; }
+ .usernote { margin: 2px 0 8px 0; }
+ .warn { color: #8a1f11; }
 </style>
 """
 
@@ -68,16 +76,19 @@ def _sector_context(detail: ClusterDetail) -> str:
     return "".join(parts)
 
 
-def profile_html(detail: ClusterDetail, info: CatalogueInfo | None = None) -> str:
-    """The whole profile: facts, description, sector context, neighbours, notes, sources, date."""
+def profile_html(detail: ClusterDetail, info: CatalogueInfo | None = None, *, top: str = "",
+                 user: str = "") -> str:
+    """The whole profile: facts, description, sector context, neighbours, notes, sources, date;
+    with the user's own `top` (star, lists) and `user` (notes, contacts) parts when given."""
     title = escape(detail.name) + (f" ({escape(detail.acronym)})" if detail.acronym else "")
     place = detail.state_name or "state not given"
     parts = [STYLE, f"<h2>{title}</h2>",
              f'<p class="sub">{escape(detail.sector_name)} · {escape(place)} · '
              f'<span class="muted">{escape(detail.id)}</span></p>',
-             _facts_table(detail)]
+             top, _facts_table(detail)]
     if detail.description:
         parts.append(f"<h3>Profile</h3><p>{escape(detail.description)}</p>")
+    parts.append(user)
     parts.append(_sector_context(detail))
     if detail.same_sector_same_state:
         items = "".join(f'<li><a href="{CLUSTER_SCHEME}:{escape(s.id, quote=True)}">'

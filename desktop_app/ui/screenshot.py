@@ -20,6 +20,7 @@ def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
     flt = BrowseService(context).make_filter(text, sectors, states)
     window.controller.set_filter(flt)
     window.show()
+    window.user_data.start()  # the user's data (stars, lists, notes) without waiting for a paint
     if view == "map":
         window.views.setCurrentIndex(1)
     if select:

@@ -36,6 +36,7 @@ OPTIONS = {option.key: option for option in (
     Option("filter/sectors", list, [], "the last selected sectors"),
     Option("filter/states", list, [], "the last selected states"),
     Option("filter/labels", list, [], "the last selected ECEI labels"),
+    Option("filter/user_lists", list, [], "the last ticked values of \"Your lists\""),
     Option("filter/selected", str, "", "the id of the last selected cluster"),
     Option("search/delay_ms", int, 0, "wait this long after a keystroke before searching"),
 )}

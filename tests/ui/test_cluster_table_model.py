@@ -8,7 +8,13 @@ from PySide6.QtCore import Qt
 from desktop_app.catalogue.models import SORT_KEYS, ClusterFilter
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
-from desktop_app.ui.cluster_table_model import COLUMNS, PAGE_SIZE, ClusterTableModel, Role
+from desktop_app.ui.cluster_table_model import (
+    COLUMNS,
+    MATCH_COLUMN,
+    PAGE_SIZE,
+    ClusterTableModel,
+    Role,
+)
 
 
 @pytest.fixture
@@ -58,7 +64,7 @@ def test_roles_and_match_reasons(synthetic):
     assert index.data(Role.Id) == summary.id
     assert "[Querétaro]" in index.data(Role.Match)
     assert index.data(Role.Match) in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(0, len(COLUMNS) - 1).data() == index.data(Role.Match)
+    assert model.index(0, MATCH_COLUMN).data() == index.data(Role.Match)
 
 
 FILTERS = [

@@ -1,0 +1,91 @@
+"""The Contacts tab of the main window: a holder that builds the ContactsView the first time it is
+needed (start-up never pays for it), or explains why the contacts are unavailable.
+
+The window's Edit › Undo takes over the view's own Undo shortcut (one Ctrl+Z for the window).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop_app.services.context import AppContext
+
+
+class ContactsPage(QWidget):
+    """`view` is None until `ensure_view()`; its signals are passed on."""
+
+    cluster_activated = Signal(str)
+    contacts_changed = Signal()
+
+    def __init__(self, context: AppContext, library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._library = library
+        self.view = None
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+
+    def ensure_view(self):
+        """The ContactsView, built now if needed; None while the user's data is unavailable."""
+        if self.view is not None:
+            return self.view
+        if not self._library.load():
+            self.notice.setText(
+                f"Your contacts are unavailable.\n\n{self._library.error}\n\n"
+                "File › Restore from Backup… brings back a good copy.")
+            self.notice.show()
+            return None
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from desktop_app.services.contacts import ContactsService
+        from desktop_app.ui.contacts_view import ContactsView
+
+        self.notice.hide()
+        view = ContactsView(ContactsService(self._context), self)
+        undo = QKeySequence(QKeySequence.StandardKey.Undo)
+        for shortcut in view.findChildren(QShortcut):
+            if shortcut.key() == undo:
+                shortcut.setEnabled(False)  # the window's Edit › Undo does it
+        view.cluster_activated.connect(self.cluster_activated)
+        view.contacts_changed.connect(self.contacts_changed)
+        view.cluster_choices()  # cluster names for the Clusters column
+        self.layout().addWidget(view)
+        self.view = view
+        return view
+
+    def reset(self) -> None:
+        """After a restore: the view is built again from the restored data when next needed."""
+        if self.view is not None:
+            self.view.hide()
+            self.view.deleteLater()
+            self.view = None
+        if self.isVisible():
+            self.ensure_view()
+
+    def show_contact(self, uid: str) -> bool:
+        """Select a contact in the list (its filters cleared so that it is shown)."""
+        view = self.ensure_view()
+        if view is None:
+            return False
+        view.search.blockSignals(True)
+        view.search.clear()
+        view.search.blockSignals(False)
+        view.due_only.blockSignals(True)
+        view.due_only.setChecked(False)
+        view.due_only.blockSignals(False)
+        view.tag_filter.setCurrentIndex(0)
+        view.set_cluster_filter(None)
+        view.tabs.setCurrentIndex(0)
+        found = view.select(uid)
+        view.table.setFocus()
+        return found
+
+    def can_undo(self) -> bool:
+        return self.view is not None and self.view.undo_button.isEnabled()

@@ -1,0 +1,391 @@
+"""The user's own data in the window: bookmarks, lists, notes (with undo), the contacts linked to a
+cluster, backups and restore, and what happens when the data file is damaged.
+
+Everything goes through the services (LibraryService, ContactsService, BackupService); no SQL
+here. The services are imported and the user database opened on `load()`, which the window calls
+once it has painted (start-up stays lean) or earlier when the restored filter needs the lists.
+
+A data file that fails its integrity check (DataIntegrityError) leaves `available` False: the
+catalogue still browses, the user-data actions are disabled, and `report_problem()` tells the user
+the way back (restore the newest good backup, offered, never done silently).
+
+Questions go through attributes that tests replace: `confirm`, `inform`, `ask_list`, `choose`,
+`ask_note`, `offer_restore`. By default they call `user_dialogs` / `notes_dialog` (looked up when
+called, so tests may also patch those modules).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.errors import AtlasError, DataIntegrityError
+from desktop_app.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _dialog(module: str, name: str) -> Callable:
+    """A function of `desktop_app.ui.<module>`, imported when first called (start-up)."""
+
+    def call(*args, **kwargs):
+        from importlib import import_module
+
+        return getattr(import_module(f"desktop_app.ui.{module}"), name)(*args, **kwargs)
+
+    return call
+
+
+class LibraryController(QObject):
+    """Bookmarks, lists and notes of the user, for the table, the facets and the profile."""
+
+    changed = Signal()  # bookmarks, lists or notes changed (star column, facets, profile follow)
+    availability_changed = Signal(bool)  # the user's data can (True) or cannot be read
+    restored = Signal()  # the data was replaced by a backup (contacts too)
+    message = Signal(str)  # a line for the status bar
+    undo_changed = Signal(str)  # the description of what Undo would bring back ('' for nothing)
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._widget = parent
+        self._library = None
+        self._contacts = None
+        self._list_ids: dict[str, set[str]] = {}
+        self._lists: list[tuple[str, int]] | None = None
+        self._deleted_notes: list[str] = []
+        self._reported = False
+        self._last_list = ""
+        self.loaded = False
+        self.error: Exception | None = None
+        self.bookmarked: set[str] = set()
+        self.confirm = _dialog("user_dialogs", "ask_yes_no")
+        self.inform = _dialog("user_dialogs", "inform")
+        self.ask_list = _dialog("user_dialogs", "ask_list_name")
+        self.choose = _dialog("user_dialogs", "choose_item")
+        self.offer_restore = _dialog("user_dialogs", "offer_restore")
+        self.ask_note = _dialog("notes_dialog", "ask_note_text")
+
+    # --- opening ---------------------------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        """True once the user's data is open and sound."""
+        return self._library is not None
+
+    def load(self) -> bool:
+        """Open the user's data (once); False when it cannot be read (`error` says why)."""
+        if self.loaded:
+            return self.available
+        self.loaded = True
+        try:
+            from desktop_app.services.library import LibraryService
+
+            library = LibraryService(self._context)
+            bookmarked = library.bookmarked_ids()  # opens and checks the database
+        except (DataIntegrityError, OSError) as exc:
+            log.error("the user's data cannot be read: %s", exc)
+            self.error = exc
+            self.availability_changed.emit(False)
+            return False
+        self._library, self.bookmarked, self.error = library, bookmarked, None
+        self._list_ids, self._lists = {}, None
+        self.availability_changed.emit(True)
+        self.changed.emit()
+        return True
+
+    @property
+    def damaged_backup(self) -> str | None:
+        """The newest good backup named by the integrity error, if any."""
+        backup = getattr(self.error, "backup", None)
+        return str(backup) if backup else None
+
+    def report_problem(self) -> None:
+        """Once: tell the user their data file is damaged and offer the newest good backup."""
+        if self.error is None or self._reported:
+            return
+        self._reported = True
+        self.message.emit("Your data file is damaged: bookmarks, notes and contacts are "
+                          "unavailable (File › Restore from Backup…).")
+        backup = self.damaged_backup
+        if self.offer_restore(self._widget, str(self.error), backup) and backup:
+            self.restore(backup)
+
+    def _require(self):
+        """The LibraryService, or None (after telling the user) when the data cannot be read."""
+        if self.load():
+            return self._library
+        self.inform(self._widget, "Your data is unavailable",
+                    f"{self.error}\n\nFile › Restore from Backup… brings back a good copy.")
+        return None
+
+    def _contacts_service(self):
+        if self._contacts is None:
+            from desktop_app.services.contacts import ContactsService
+
+            self._contacts = ContactsService(self._context)
+        return self._contacts
+
+    def _changed(self) -> None:
+        self.bookmarked = self._library.bookmarked_ids()
+        self._list_ids, self._lists = {}, None
+        self.changed.emit()
+
+    # --- reading (for the facets and the profile) ------------------------------------------------
+
+    def lists(self) -> list[tuple[str, int]]:
+        """(name, count) of the user's lists, by name ([] while unavailable); remembered until
+        the next change."""
+        if not self.available:
+            return []
+        if self._lists is None:
+            self._lists = self._library.lists()
+        return self._lists
+
+    def list_ids(self, name: str) -> set[str]:
+        """The cluster ids of a list (remembered until the next change); empty when unknown."""
+        if not self.available:
+            return set()
+        if name not in self._list_ids:
+            try:
+                self._list_ids[name] = self._library.list_ids(name)
+            except AtlasError:
+                self._list_ids[name] = set()
+        return self._list_ids[name]
+
+    def lists_of(self, cluster_id: str) -> list[str]:
+        return self._library.lists_of(cluster_id) if self.available else []
+
+    def notes(self, cluster_id: str) -> list:
+        return self._library.notes(cluster_id) if self.available else []
+
+    def note_ids_matching(self, text: str) -> frozenset[str]:
+        """The clusters whose notes match the search text (empty without text or data)."""
+        if not text.strip() or not self.available:
+            return frozenset()
+        return frozenset(self._library.note_cluster_ids_matching(text))
+
+    def contacts_of(self, cluster_id: str) -> list:
+        if not self.available:
+            return []
+        return self._contacts_service().contacts_of_cluster(cluster_id)
+
+    def profile_parts(self, cluster_id: str) -> dict[str, str]:
+        """The user's parts of a profile (`profile_html(top=..., user=...)`)."""
+        from desktop_app.ui import profile_user_html as parts
+
+        if not self.loaded:
+            return {}
+        if not self.available:
+            return {"top": parts.unavailable_bar(self.damaged_backup is not None)}
+        return {"top": parts.star_bar(cluster_id in self.bookmarked, self.lists_of(cluster_id)),
+                "user": parts.notes_section(self.notes(cluster_id))
+                + parts.contacts_section(self.contacts_of(cluster_id))}
+
+    # --- bookmarks and lists ---------------------------------------------------------------------
+
+    def toggle_bookmarks(self, ids: list[str]) -> bool | None:
+        """Star the clusters, or unstar them when all of them already are; the new state."""
+        library = self._require() if ids else None
+        if library is None:
+            return None
+        star = not all(cluster_id in self.bookmarked for cluster_id in ids)
+        try:
+            for cluster_id in ids:
+                library.bookmark(cluster_id) if star else library.unbookmark(cluster_id)
+        except AtlasError as exc:
+            self.inform(self._widget, "Bookmark", str(exc))
+        self._changed()
+        what = "1 cluster" if len(ids) == 1 else f"{len(ids)} clusters"
+        self.message.emit(f"Bookmarked {what}." if star else f"Removed the star from {what}.")
+        return star
+
+    def add_to_list(self, ids: list[str]) -> str | None:
+        """Ask for a list (one of the user's, or a new name) and put the clusters into it."""
+        library = self._require() if ids else None
+        if library is None:
+            return None
+        name = self.ask_list(self._widget, [n for n, _ in self.lists()], self._last_list)
+        if not name:
+            return None
+        try:
+            added = sum(bool(library.bookmark(cluster_id, name)) for cluster_id in ids)
+        except AtlasError as exc:
+            self.inform(self._widget, "Add to List", str(exc))
+            return None
+        self._last_list = name
+        self._changed()
+        self.message.emit(f"Added {added} cluster(s) to the list “{name}”."
+                          if added else f"Already in the list “{name}”.")
+        return name
+
+    def remove_from_list(self, ids: list[str], name: str | None = None) -> str | None:
+        """Take the clusters out of a list (asked when they are in several)."""
+        library = self._require() if ids else None
+        if library is None:
+            return None
+        if name is None:
+            names = sorted({n for cluster_id in ids for n in self.lists_of(cluster_id)},
+                           key=str.casefold)
+            if not names:
+                self.inform(self._widget, "Remove from List",
+                            "The selected cluster is in none of your lists." if len(ids) == 1
+                            else "The selected clusters are in none of your lists.")
+                return None
+            if len(names) == 1:
+                name = names[0]
+            else:
+                chosen = self.choose(self._widget, "Remove from List",
+                                     "Remove from which list?", names)
+                if chosen is None:
+                    return None
+                name = names[chosen]
+        try:
+            for cluster_id in ids:
+                library.unbookmark(cluster_id, name)
+        except AtlasError as exc:
+            self.inform(self._widget, "Remove from List", str(exc))
+            return None
+        self._changed()
+        self.message.emit(f"Removed from the list “{name}”.")
+        return name
+
+    # --- notes -----------------------------------------------------------------------------------
+
+    def add_note(self, cluster_id: str, subject: str = ""):
+        library = self._require() if cluster_id else None
+        if library is None:
+            return None
+        text = self.ask_note(self._widget, "Add Note", "", subject)
+        if not text:
+            return None
+        try:
+            note = library.add_note(cluster_id, text)
+        except AtlasError as exc:
+            self.inform(self._widget, "Add Note", str(exc))
+            return None
+        self._changed()
+        self.message.emit("Note added.")
+        return note
+
+    def edit_note(self, uid: str):
+        library = self._require()
+        if library is None:
+            return None
+        try:
+            note = library.note(uid)
+            text = self.ask_note(self._widget, "Edit Note", note.text, "")
+            if not text or text == note.text:
+                return None
+            note = library.edit_note(uid, text)
+        except AtlasError as exc:
+            self.inform(self._widget, "Edit Note", str(exc))
+            return None
+        self._changed()
+        self.message.emit("Note saved.")
+        return note
+
+    def delete_note(self, uid: str) -> bool:
+        """Delete a note after asking; `undo()` brings it back."""
+        library = self._require()
+        if library is None:
+            return False
+        try:
+            note = library.note(uid)
+        except AtlasError as exc:
+            self.inform(self._widget, "Delete Note", str(exc))
+            return False
+        preview = note.text if len(note.text) <= 80 else note.text[:77] + "…"
+        if not self.confirm(self._widget, "Delete Note",
+                            f"Delete this note?\n\n“{preview}”\n\nYou can undo this."):
+            return False
+        library.delete_note(uid)
+        self._deleted_notes.append(uid)
+        self._changed()
+        self.message.emit("Note deleted.")
+        self.undo_changed.emit(self.undo_text)
+        return True
+
+    @property
+    def undo_text(self) -> str:
+        return "Undo Delete Note" if self._deleted_notes else ""
+
+    def undo(self) -> bool:
+        """Bring back the note deleted last."""
+        if not self._deleted_notes or not self.available:
+            return False
+        uid = self._deleted_notes.pop()
+        try:
+            self._library.restore_note(uid)
+        except AtlasError as exc:
+            self.inform(self._widget, "Undo", str(exc))
+            return False
+        self._changed()
+        self.message.emit("The note is back.")
+        self.undo_changed.emit(self.undo_text)
+        return True
+
+    # --- backups ---------------------------------------------------------------------------------
+
+    def _backups(self):
+        from desktop_app.services.backup import BackupService
+
+        return BackupService(self._context)
+
+    def back_up_now(self):
+        if self._require() is None:
+            return None
+        try:
+            path = self._backups().backup_now()
+        except AtlasError as exc:
+            self.inform(self._widget, "Back Up", str(exc))
+            return None
+        self.message.emit(f"Backed up to {path}")
+        return path
+
+    def restore_from_backup(self) -> bool:
+        """Choose one of the kept backups, confirm, restore (the current data is kept aside)."""
+        from desktop_app.ui.profile_user_html import when_text
+
+        service = self._backups()
+        found = service.list_backups()
+        if not found:
+            self.inform(self._widget, "Restore from Backup",
+                        f"There are no backups in {service.data_dir / 'backups'} yet.\n\n"
+                        "Command line: cluster-atlas restore FILE restores a file kept elsewhere.")
+            return False
+        labels = [f"{when_text(b.created_at)}  ({b.reason}, {max(1, b.size // 1024)} KB)"
+                  for b in found]
+        chosen = self.choose(self._widget, "Restore from Backup",
+                             "Replace your bookmarks, notes and contacts with the backup of:",
+                             labels)
+        if chosen is None:
+            return False
+        if not self.confirm(self._widget, "Restore from Backup",
+                            f"Replace your data with the backup of {labels[chosen]}?\n\n"
+                            "Your current data is kept: it is backed up first (or, if damaged, "
+                            "set aside in the data folder)."):
+            return False
+        return self.restore(str(found[chosen].path))
+
+    def restore(self, path: str) -> bool:
+        """Restore a backup file and read the data again."""
+        try:
+            result = self._backups().restore(path)
+        except AtlasError as exc:
+            self.inform(self._widget, "Restore from Backup", str(exc))
+            return False
+        self._library = self._contacts = None
+        self._deleted_notes.clear()
+        self.loaded, self.error, self._reported = False, None, False
+        self.undo_changed.emit("")
+        if self.load():
+            self.message.emit(f"Restored {result.restored_from.name}; your previous data is in "
+                              f"{result.safety_copy}.")
+        else:
+            self.report_problem()
+        self.restored.emit()
+        return self.available
