@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.userdata_commands",
     "desktop_app.cli.sheet_commands",
     "desktop_app.cli.app_commands",
+    "desktop_app.cli.desktop_commands",
 )
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
