@@ -38,9 +38,30 @@ def filter_from_args(args: argparse.Namespace, context: AppContext):
 
     browse = BrowseService(context)
     flt = browse.make_filter(args.text, args.sector, args.state, args.label)
+    if flt.text.strip():
+        from dataclasses import replace
+
+        flt = replace(flt, also_ids=frozenset(note_matches(flt.text, context)))
     for resolve in FILTER_RESOLVERS:
         flt = browse.restrict(flt, resolve(args, context))
     return browse, flt
+
+
+def note_matches(text: str, context: AppContext) -> set[str]:
+    """The clusters whose notes match the search text (OR-ed in, as in the window). None before
+    the user has any data; a damaged data file is reported on stderr and the search goes on."""
+    from desktop_app.errors import DataIntegrityError
+    from desktop_app.userdata.connection import user_db_path
+
+    if not user_db_path(context.data_dir).exists():
+        return set()
+    from desktop_app.services.library import LibraryService
+
+    try:
+        return LibraryService(context).note_cluster_ids_matching(text)
+    except DataIntegrityError as exc:
+        print(f"cluster-atlas: your notes were not searched: {exc}", file=sys.stderr)
+        return set()
 
 
 def cluster_json(summary) -> dict:

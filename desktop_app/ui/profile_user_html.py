@@ -59,9 +59,10 @@ def star_bar(bookmarked: bool, lists: list[str]) -> str:
 
 
 def notes_section(notes: list) -> str:
-    """'Your notes', newest first, each dated with Edit and Delete; and 'Add note…'."""
+    """'Your notes' (given oldest first, as the service lists them), newest first, each dated
+    with Edit and Delete; and 'Add note…'."""
     items = []
-    for note in sorted(notes, key=lambda n: (n.created_at, n.uid), reverse=True):
+    for note in reversed(notes):
         edited = (f", edited {escape(when_text(note.updated_at))}"
                   if note.updated_at and note.updated_at != note.created_at else "")
         text = escape(note.text).replace("\n", "<br>")
