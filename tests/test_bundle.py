@@ -17,7 +17,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The one-folder bundle as build.spec makes it (built once for this module)."""
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     if not pyinstaller.exists():
         pytest.skip("PyInstaller is not installed (bash .ci/setup --build)")
@@ -26,9 +27,16 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("pyinstaller")
     subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "WARN",
                     "--workpath", str(work / "build"), "--distpath", str(work / "dist"),
-                    str(REPO / "build.spec")], check=True, cwd=REPO, timeout=1200)
+                    str(REPO / "build.spec")], check=True, cwd=REPO, timeout=1200,
+                   stdout=subprocess.DEVNULL)
+    return work / "dist" / "cluster-atlas"
+
+
+@pytest.fixture(scope="module")
+def bundle(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the bundle in another folder, as a user would install it."""
     moved = tmp_path_factory.mktemp("elsewhere") / "cluster-atlas"
-    shutil.copytree(work / "dist" / "cluster-atlas", moved, symlinks=True)
+    shutil.copytree(dist, moved, symlinks=True)
     return moved
 
 
@@ -39,11 +47,17 @@ def _offline_prefix() -> list[str]:
     return []
 
 
-def run_frozen(bundle: Path, *args: str, data_dir: Path) -> subprocess.CompletedProcess:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(data_dir.parent), "LANG": "C.UTF-8",
-           "QT_QPA_PLATFORM": "offscreen", "CLUSTER_ATLAS_DATA_DIR": str(data_dir)}
+def run_frozen(bundle: Path, *args: str, data_dir: Path | None = None, home: Path | None = None,
+               **extra_env: str) -> subprocess.CompletedProcess:
+    """The frozen binary, offscreen, offline, with no Python on PATH. The user's data goes to
+    `data_dir` (CLUSTER_ATLAS_DATA_DIR), or else to the platform default under `home`."""
+    home = home or data_dir.parent
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
+           "QT_QPA_PLATFORM": "offscreen", **extra_env}
+    if data_dir is not None:
+        env["CLUSTER_ATLAS_DATA_DIR"] = str(data_dir)
     return subprocess.run([*_offline_prefix(), str(bundle / "cluster-atlas"), *args], env=env,
-                          capture_output=True, text=True, timeout=120, cwd=data_dir.parent)
+                          capture_output=True, text=True, timeout=120, cwd=home)
 
 
 def test_frozen_binary_runs_offline(bundle: Path, tmp_path: Path):
@@ -58,10 +72,16 @@ def test_frozen_binary_runs_offline(bundle: Path, tmp_path: Path):
     sheet = run_frozen(bundle, "sheet", "mx-nle-claut", "-o", str(pdf), data_dir=data)
     assert sheet.returncode == 0, sheet.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
-    png = tmp_path / "out.png"
-    shot = run_frozen(bundle, "screenshot", str(png), data_dir=data)
-    assert shot.returncode == 0, shot.stderr
-    assert png.read_bytes().startswith(b"\x89PNG")
+    for view in ("browse", "map"):
+        png = tmp_path / f"{view}.png"
+        shot = run_frozen(bundle, "screenshot", str(png), "--view", view, data_dir=data)
+        assert shot.returncode == 0, shot.stderr
+        assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_frozen_window_opens(bundle: Path, tmp_path: Path):
+    opened = run_frozen(bundle, data_dir=tmp_path / "data", CLUSTER_ATLAS_EXIT_AFTER_SHOW="1")
+    assert opened.returncode == 0, opened.stderr
 
 
 def test_user_data_stays_outside_the_bundle(bundle: Path, tmp_path: Path):
@@ -72,3 +92,39 @@ def test_user_data_stays_outside_the_bundle(bundle: Path, tmp_path: Path):
     assert not any(p.suffix == ".sqlite" and p.name != "catalogue.sqlite"
                    for p in bundle.rglob("*.sqlite"))
     assert os.listdir(data)
+
+
+def test_user_data_survives_replacing_the_bundle(dist: Path, tmp_path: Path):
+    """A newer bundle replaces the old folder; bookmarks in the user data directory stay."""
+    installed = tmp_path / "apps" / "cluster-atlas"
+    shutil.copytree(dist, installed, symlinks=True)
+    home = tmp_path / "home"
+    home.mkdir()
+    assert run_frozen(installed, "bookmark", "mx-nle-claut", home=home).returncode == 0
+    shutil.rmtree(installed)
+    shutil.copytree(dist, installed, symlinks=True)
+    listed = run_frozen(installed, "bookmarks", "--format", "json", home=home)
+    assert listed.returncode == 0, listed.stderr
+    assert [b["id"] for b in json.loads(listed.stdout)] == ["mx-nle-claut"]
+    assert list(home.glob(".local/share/cluster-atlas/*.sqlite"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktops")
+def test_frozen_desktop_entry_starts_the_bundle(bundle: Path, tmp_path: Path):
+    share = tmp_path / "share"
+    done = run_frozen(bundle, "install-desktop-entry", data_dir=tmp_path / "data",
+                      XDG_DATA_HOME=str(share))
+    assert done.returncode == 0, done.stderr
+    entry = (share / "applications" / "cluster-atlas.desktop").read_text()
+    assert f"Exec={bundle / 'cluster-atlas'}\n" in entry
+    assert (share / "icons/hicolor/256x256/apps/cluster-atlas.png").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sizes measured on Linux")
+def test_bundle_stays_lean(bundle: Path):
+    """Issue 6: under 150 MB; no Qt translations, no unused Qt modules, no TLS."""
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < 150 * 1024 * 1024, f"bundle is {size / 1024 / 1024:.0f} MB"
+    names = {p.name for p in bundle.rglob("*")}
+    assert not any(n.startswith(("QtNetwork", "QtQml", "QtQuick", "libQt6Network", "libQt6Qml",
+                                 "libQt6Quick", "_ssl", "libssl", "qtbase_")) for n in names)
