@@ -243,7 +243,7 @@ class ClusterTableModel(QAbstractTableModel):
                 self._reasons[cluster_id] = found.get(cluster_id, "")
         reason = self._reasons[summary.id]
         if summary.id in self._filter.also_ids:  # found through the user's notes
-            return f"{reason}; {NOTE_REASON}" if reason else NOTE_REASON
+            return f"{NOTE_REASON}; {reason}" if reason else NOTE_REASON
         return reason or ("name or acronym" if self._filter.text else "")
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

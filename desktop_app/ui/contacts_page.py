@@ -1,7 +1,8 @@
 """The Contacts tab of the main window: a holder that builds the ContactsView the first time it is
 needed (start-up never pays for it), or explains why the contacts are unavailable.
 
-The window's Edit › Undo takes over the view's own Undo shortcut (one Ctrl+Z for the window).
+The window's Edit › Undo and Edit › Find… take over the view's own Undo and Find shortcuts (two
+shortcuts for one key would both stay silent).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.context import AppContext
+
+MAX_COLUMN = 260  # pixels
 
 
 class ContactsPage(QWidget):
@@ -49,16 +52,26 @@ class ContactsPage(QWidget):
 
         self.notice.hide()
         view = ContactsView(ContactsService(self._context), self)
-        undo = QKeySequence(QKeySequence.StandardKey.Undo)
+        taken = {QKeySequence(QKeySequence.StandardKey.Undo),
+                 QKeySequence(QKeySequence.StandardKey.Find)}
         for shortcut in view.findChildren(QShortcut):
-            if shortcut.key() == undo:
-                shortcut.setEnabled(False)  # the window's Edit › Undo does it
+            if shortcut.key() in taken:
+                shortcut.setEnabled(False)  # the window's Edit › Undo and Find… do it
         view.cluster_activated.connect(self.cluster_activated)
         view.contacts_changed.connect(self.contacts_changed)
         view.cluster_choices()  # cluster names for the Clusters column
+        self._fit_columns(view.table)
         self.layout().addWidget(view)
         self.view = view
         return view
+
+    @staticmethod
+    def _fit_columns(table) -> None:
+        """Columns as wide as their contents, within reason (the last one stretches)."""
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(max(header.sectionSize(column), 70), MAX_COLUMN))
 
     def reset(self) -> None:
         """After a restore: the view is built again from the restored data when next needed."""
@@ -86,6 +99,11 @@ class ContactsPage(QWidget):
         found = view.select(uid)
         view.table.setFocus()
         return found
+
+    def focus_search(self) -> None:
+        if self.view is not None:
+            self.view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.view.search.selectAll()
 
     def can_undo(self) -> bool:
         return self.view is not None and self.view.undo_button.isEnabled()

@@ -28,15 +28,22 @@ from desktop_app.services.context import AppContext
 log = logging.getLogger(__name__)
 
 
-def _dialog(module: str, name: str) -> Callable:
-    """A function of `desktop_app.ui.<module>`, imported when first called (start-up)."""
+def _user_dialog(name: str) -> Callable:
+    """A function of `user_dialogs`, imported when first called (start-up; a plain import, so
+    that the bundler sees it)."""
 
     def call(*args, **kwargs):
-        from importlib import import_module
+        from desktop_app.ui import user_dialogs
 
-        return getattr(import_module(f"desktop_app.ui.{module}"), name)(*args, **kwargs)
+        return getattr(user_dialogs, name)(*args, **kwargs)
 
     return call
+
+
+def _ask_note(*args, **kwargs) -> str | None:
+    from desktop_app.ui import notes_dialog
+
+    return notes_dialog.ask_note_text(*args, **kwargs)
 
 
 class LibraryController(QObject):
@@ -62,12 +69,12 @@ class LibraryController(QObject):
         self.loaded = False
         self.error: Exception | None = None
         self.bookmarked: set[str] = set()
-        self.confirm = _dialog("user_dialogs", "ask_yes_no")
-        self.inform = _dialog("user_dialogs", "inform")
-        self.ask_list = _dialog("user_dialogs", "ask_list_name")
-        self.choose = _dialog("user_dialogs", "choose_item")
-        self.offer_restore = _dialog("user_dialogs", "offer_restore")
-        self.ask_note = _dialog("notes_dialog", "ask_note_text")
+        self.confirm = _user_dialog("ask_yes_no")
+        self.inform = _user_dialog("inform")
+        self.ask_list = _user_dialog("ask_list_name")
+        self.choose = _user_dialog("choose_item")
+        self.offer_restore = _user_dialog("offer_restore")
+        self.ask_note = _ask_note
 
     # --- opening ---------------------------------------------------------------------------------
 
@@ -108,10 +115,11 @@ class LibraryController(QObject):
         if self.error is None or self._reported:
             return
         self._reported = True
-        self.message.emit("Your data file is damaged: bookmarks, notes and contacts are "
-                          "unavailable (File › Restore from Backup…).")
         backup = self.damaged_backup
-        if self.offer_restore(self._widget, str(self.error), backup) and backup:
+        message = str(self.error)
+        if backup:  # the window offers the restore itself: no need to close it and run a command
+            message = message.split(" To go back to it, close Cluster Atlas")[0]
+        if self.offer_restore(self._widget, message, backup) and backup:
             self.restore(backup)
 
     def _require(self):
@@ -128,6 +136,11 @@ class LibraryController(QObject):
 
             self._contacts = ContactsService(self._context)
         return self._contacts
+
+    def refresh(self) -> None:
+        """Read the stars and lists again (an import of a JSON export may have added some)."""
+        if self.available:
+            self._changed()
 
     def _changed(self) -> None:
         self.bookmarked = self._library.bookmarked_ids()

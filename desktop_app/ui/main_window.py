@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.actions["print"].triggered.connect(self.print_sheets)
 
     def focus_search(self) -> None:
+        if self.user_data.focus_search():  # on the Contacts tab, its own search field
+            return
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 

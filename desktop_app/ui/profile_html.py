@@ -123,4 +123,9 @@ def welcome_html(info: CatalogueInfo | None, total: int) -> str:
             "them; different groups: all of them).</li>"
             "<li>Or type in the search field (Ctrl+F): names, acronyms, states, sectors and "
             "descriptions, accents and case ignored.</li>"
-            "<li>Select a cluster in the table to see everything known about it here.</li></ul>")
+            "<li>Select a cluster in the table to see everything known about it here.</li></ul>"
+            "<h3>Keep your own</h3><ul>"
+            "<li>Star a cluster (click its ☆, or Ctrl+D) and put it into lists (Ctrl+Shift+D): "
+            "they appear under <i>Your lists</i> on the left.</li>"
+            "<li>Write notes on a cluster (Ctrl+Shift+N); the search field finds them.</li>"
+            "<li>The people you meet go into the Contacts tab (Ctrl+3).</li></ul>")

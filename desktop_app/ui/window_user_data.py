@@ -68,6 +68,10 @@ class WindowUserData(QObject):
         window.pages.addTab(self.contacts, "Contacts")
         self.undo_notice = UndoNotice()
         window.statusBar().addPermanentWidget(self.undo_notice)
+        self.damage_label = QLabel("Your data file is damaged: File › Restore from Backup…")
+        self.damage_label.setStyleSheet("color: #8a1f11; font-weight: bold;")
+        self.damage_label.hide()
+        window.statusBar().addPermanentWidget(self.damage_label)
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(LOAD_AFTER_PAINT_MS)
@@ -130,6 +134,7 @@ class WindowUserData(QObject):
         for name in _USER_ACTIONS:
             w.actions[name].setEnabled(available)
         w.table.show_star_column(available)
+        self.damage_label.setVisible(not available)
         if not available:
             w.facet_panel.groups[USER_FACET].setVisible(False)
             w.controller.user_values = ()
@@ -137,6 +142,7 @@ class WindowUserData(QObject):
         self.refresh_profile()
 
     def _contacts_changed(self) -> None:
+        self.library.refresh()  # a JSON import brings bookmarks, lists and notes too
         self.refresh_profile()
         self._undo_changed()
 
@@ -157,6 +163,7 @@ class WindowUserData(QObject):
     def _page_changed(self, index: int) -> None:
         if index == CONTACTS_PAGE:
             self.contacts.ensure_view()
+        self.window.status_label.setVisible(index == CLUSTERS_PAGE)  # "12 of 96 clusters"
         self._undo_changed()
 
     def _update_star_action(self) -> None:
@@ -211,6 +218,13 @@ class WindowUserData(QObject):
         else:
             self.library.undo()
         self._undo_changed()
+
+    def focus_search(self) -> bool:
+        """Edit › Find… on the Contacts tab: its own search field (True when it took it)."""
+        if self.window.pages.currentIndex() != CONTACTS_PAGE:
+            return False
+        self.contacts.focus_search()
+        return True
 
     def show_clusters(self) -> None:
         self.window.pages.setCurrentIndex(CLUSTERS_PAGE)

@@ -377,6 +377,44 @@ def test_deleting_a_contact_is_undone_by_edit_undo_on_the_contacts_tab(window, a
     assert [c.display_name for c in view.model.contacts()] == ["Ana Ruiz"]
 
 
+def test_ctrl_z_and_ctrl_f_reach_the_tab_shown(window, dialogs, ana, qtbot, context):
+    note = LibraryService(context).add_note(CLAUT, "bring samples")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_cluster(CLAUT)
+    dialogs.answer("confirm", True)
+    link(window, "note-delete", note.uid)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "bring samples" in window.profile.toPlainText()
+
+    window.actions["show_contacts"].trigger()
+    view = window.user_data.contacts.view
+    view.confirm = lambda *args: True
+    view.select(ana.uid)
+    view.delete_selected()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.display_name for c in view.model.contacts()] == ["Ana Ruiz"]
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.search.hasFocus)
+
+
+def test_importing_a_json_export_brings_its_stars_into_the_window(window, context, tmp_path):
+    from desktop_app.services.contacts import ContactsService
+
+    LibraryService(context).bookmark(NLE_AGRO)
+    path = tmp_path / "everything.json"
+    ContactsService(context).export(path, "json")
+    LibraryService(context).unbookmark(NLE_AGRO)
+    window.user_data.library.refresh()
+    assert not starred(window, NLE_AGRO)
+    view = window.user_data.contacts.ensure_view()
+    view.run_preview = lambda plan: {}
+    view.import_file(str(path), "json")
+    assert starred(window, NLE_AGRO)
+
+
 # --- backups and a damaged data file -------------------------------------------------------------
 
 
@@ -395,9 +433,8 @@ def test_back_up_now_and_restore_from_a_backup(window, dialogs, context):
 
 
 def _damage(data_dir) -> bytes:
-    from tests.userdata.test_connection import _corrupt
-
     from desktop_app.userdata.connection import user_db_path
+    from tests.userdata.test_connection import _corrupt
 
     _corrupt(user_db_path(data_dir))
     return user_db_path(data_dir).read_bytes()
@@ -405,10 +442,9 @@ def _damage(data_dir) -> bytes:
 
 def test_a_damaged_data_file_is_reported_and_the_catalogue_still_browses(
         make_window, monkeypatch, tmp_path, qtbot):
-    from tests.userdata.test_connection import _filled
-
     from desktop_app.ui import user_dialogs
     from desktop_app.userdata.connection import user_db_path
+    from tests.userdata.test_connection import _filled
 
     data_dir = tmp_path / "userdata"
     _filled(data_dir)  # no backup yet
@@ -442,12 +478,11 @@ def test_a_damaged_data_file_is_reported_and_the_catalogue_still_browses(
 
 def test_a_damaged_data_file_offers_the_newest_good_backup(make_window, monkeypatch, tmp_path,
                                                            qtbot):
-    from tests.userdata.test_connection import _filled
-
     from desktop_app.ui import user_dialogs
     from desktop_app.userdata.backups import make_backup
     from desktop_app.userdata.connection import open_user_db
     from desktop_app.userdata.notes import notes_for
+    from tests.userdata.test_connection import _filled
 
     data_dir = tmp_path / "userdata"
     _filled(data_dir)
