@@ -111,6 +111,9 @@ class WindowUserData(QObject):
         actions["show_table"].triggered.connect(self.show_clusters)
         actions["show_map"].triggered.connect(self.show_clusters)
         actions["undo"].setEnabled(False)
+        for menu in actions["bookmark"].associatedObjects():  # the Cluster menu: ticked or not
+            if hasattr(menu, "aboutToShow"):
+                menu.aboutToShow.connect(self._update_star_action)
 
     def start(self) -> None:
         """Open the user's data (after the first paint) and report a damaged file."""

@@ -164,6 +164,16 @@ def test_add_to_list_offers_the_lists_and_takes_a_new_name(window, dialogs, cont
     assert "Lists:" not in window.profile.toPlainText()
 
 
+def test_a_list_name_with_odd_characters_goes_through_the_profile_links(window, dialogs,
+                                                                         context):
+    name = "Monterrey / 50% ✓ <b>&amp;"
+    LibraryService(context).bookmark(CLAUT, name)
+    window.show_cluster(CLAUT)
+    assert f"Lists: {name}" in window.profile.toPlainText()
+    link(window, "list-remove", name)
+    assert LibraryService(context).list_ids(name) == set()
+
+
 def test_remove_from_list_asks_which_when_in_several(window, dialogs, context):
     library = LibraryService(context)
     library.bookmark(CLAUT, "Monterrey, March")
