@@ -84,6 +84,18 @@ def test_frozen_window_opens(bundle: Path, tmp_path: Path):
     assert opened.returncode == 0, opened.stderr
 
 
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="no Xvfb (bash .ci/setup --build)")
+def test_frozen_window_opens_on_x11(bundle: Path, tmp_path: Path):
+    """The xcb platform plugin and the libraries it links to load from the bundle."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8",
+           "CLUSTER_ATLAS_DATA_DIR": str(tmp_path / "data"), "CLUSTER_ATLAS_EXIT_AFTER_SHOW": "1",
+           "QT_QPA_PLATFORM": "xcb", "QT_DEBUG_PLUGINS": "1"}
+    opened = subprocess.run([shutil.which("xvfb-run"), "-a", str(bundle / "cluster-atlas")],
+                            env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert opened.returncode == 0, opened.stderr[-3000:]
+    assert "Cannot load library" not in opened.stderr, opened.stderr[-3000:]
+
+
 def test_user_data_stays_outside_the_bundle(bundle: Path, tmp_path: Path):
     data = tmp_path / "data"
     assert run_frozen(bundle, "bookmark", "mx-nle-claut", data_dir=data).returncode == 0
