@@ -42,7 +42,8 @@ def bundle(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _offline_prefix() -> list[str]:
     unshare = shutil.which("unshare")
-    if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0:
+    if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True,
+                                   check=False).returncode == 0:
         return [unshare, "-rn"]
     return []
 
@@ -57,7 +58,7 @@ def run_frozen(bundle: Path, *args: str, data_dir: Path | None = None, home: Pat
     if data_dir is not None:
         env["CLUSTER_ATLAS_DATA_DIR"] = str(data_dir)
     return subprocess.run([*_offline_prefix(), str(bundle / "cluster-atlas"), *args], env=env,
-                          capture_output=True, text=True, timeout=120, cwd=home)
+                          capture_output=True, text=True, timeout=120, cwd=home, check=False)
 
 
 def test_frozen_binary_runs_offline(bundle: Path, tmp_path: Path):
@@ -91,7 +92,8 @@ def test_frozen_window_opens_on_x11(bundle: Path, tmp_path: Path):
            "CLUSTER_ATLAS_DATA_DIR": str(tmp_path / "data"), "CLUSTER_ATLAS_EXIT_AFTER_SHOW": "1",
            "QT_QPA_PLATFORM": "xcb", "QT_DEBUG_PLUGINS": "1"}
     opened = subprocess.run([shutil.which("xvfb-run"), "-a", str(bundle / "cluster-atlas")],
-                            env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+                            env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            check=False)
     assert opened.returncode == 0, opened.stderr[-3000:]
     assert "Cannot load library" not in opened.stderr, opened.stderr[-3000:]
 
