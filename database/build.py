@@ -475,7 +475,7 @@ def write(data: CatalogueData, out: Path) -> dict[str, int]:
             db["clusters"].create_index([column, "sort_name"] if column != "sort_name" else [column])
         db.conn.execute(
             "CREATE VIRTUAL TABLE clusters_fts USING fts5(name, acronym, aliases, place, sector,"
-            " description, details, tokenize = 'unicode61 remove_diacritics 2')")
+            " description, details, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')")
         db["clusters_fts"].insert_all(
             (_search_row(dict(c, rowid=rowids[c["id"]]), states, sectors) for c in data.clusters),
             batch_size=2000)
