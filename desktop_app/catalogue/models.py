@@ -1,13 +1,27 @@
-"""The catalogue's records as plain dataclasses (what the services hand to the CLI and the UI)."""
+"""The catalogue's records as plain dataclasses (what the services hand to the CLI and the UI).
+
+A cluster's whole record (`ClusterDetail`, `SectorContext`, `Programme`, `SectorFigure`) lives in
+`detail_models` and is loaded the first time one of those names is asked for here (creating those
+dataclasses costs ~4.5 ms that the window's start does not need); import them from here as usual.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.catalogue.detail_models import (
+        ClusterDetail,
+        Programme,
+        SectorContext,
+        SectorFigure,
+    )
 
 SORT_KEYS = ("name", "acronym", "sector", "state", "label", "members")
 FACETS = ("sector", "state", "label")
 NO_STATE = ""  # the facet value of clusters whose state the briefing does not give
+_DETAIL_NAMES = frozenset({"ClusterDetail", "SectorContext", "Programme", "SectorFigure"})
 
 
 @dataclass(frozen=True)
@@ -70,87 +84,6 @@ class FacetValue:
 
 
 @dataclass(frozen=True)
-class SectorFigure:
-    label: str
-    value: str
-    unit: str
-    year: str
-    note: str
-    sources: list[str]
-
-
-@dataclass(frozen=True)
-class Programme:
-    id: str
-    name: str
-    sector: str
-    kind: str
-    gist: str
-    start_year: int | None
-    end_year: int | None
-    sources: list[str]
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def years(self) -> str:
-        if self.start_year and self.end_year:
-            return f"{self.start_year}–{self.end_year}"
-        return str(self.start_year or self.end_year or "")
-
-
-@dataclass(frozen=True)
-class SectorContext:
-    id: str
-    name: str
-    focus: bool
-    focus_name: str | None
-    description: str
-    figures: list[SectorFigure]
-    programmes: list[Programme]
-    partnerships: list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class ClusterDetail:
-    """Everything the catalogue holds on one cluster."""
-
-    id: str
-    name: str
-    acronym: str | None
-    aliases: list[str]
-    state: str | None
-    state_name: str | None
-    sector: str
-    sector_name: str
-    sector_label: str
-    founded: int | None
-    members: int | None
-    members_note: str | None
-    members_breakdown: list[dict[str, Any]]
-    committees: list[str]
-    committees_note: str | None
-    focus_areas: list[str]
-    partners: list[str]
-    jobs: int | None
-    jobs_note: str | None
-    exports: str | None
-    offices: list[str]
-    label: str | None
-    label_valid_until: str | None
-    website: str | None
-    description: str
-    sources: list[str]
-    appears_in: list[str]
-    table6_state: str | None
-    notes: list[str]
-    sector_context: SectorContext | None = None
-    same_sector_same_state: list[ClusterSummary] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
 class CatalogueInfo:
     """Provenance: what the catalogue was built from and when."""
 
@@ -161,3 +94,14 @@ class CatalogueInfo:
     built_at: str
     record_counts: dict[str, int]
     raw: dict[str, str]
+
+
+def __getattr__(name: str) -> Any:
+    """`ClusterDetail` and co., loaded on first use (see the module's docstring)."""
+    if name in _DETAIL_NAMES:
+        from desktop_app.catalogue import detail_models
+
+        value = getattr(detail_models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

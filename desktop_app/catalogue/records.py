@@ -5,16 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.catalogue.models import (
-    CatalogueInfo,
-    ClusterDetail,
-    ClusterFilter,
-    Programme,
-    SectorContext,
-    SectorFigure,
-)
+from desktop_app.catalogue import models
+from desktop_app.catalogue.models import CatalogueInfo, ClusterFilter
+
+if TYPE_CHECKING:  # loaded on first use (models' docstring)
+    from desktop_app.catalogue.models import ClusterDetail, Programme, SectorContext
 from desktop_app.catalogue.queries import search
 from desktop_app.errors import NotFound
 
@@ -52,7 +49,7 @@ def cluster(conn: sqlite3.Connection, cluster_id: str, *, with_context: bool = T
         neighbours = [s for s in search(conn, ClusterFilter(sectors=(data["sector"],),
                                                             states=(data["state"],)))
                       if s.id != cluster_id]
-    return ClusterDetail(**data, sector_context=context, same_sector_same_state=neighbours)
+    return models.ClusterDetail(**data, sector_context=context, same_sector_same_state=neighbours)
 
 
 def sector_context(conn: sqlite3.Connection, sector_id: str) -> SectorContext:
@@ -61,11 +58,11 @@ def sector_context(conn: sqlite3.Connection, sector_id: str) -> SectorContext:
     if row is None:
         raise NotFound(f"No sector {sector_id!r}.")
     figures = [
-        SectorFigure(label=r["label"], value=r["value"], unit=r["unit"] or "",
+        models.SectorFigure(label=r["label"], value=r["value"], unit=r["unit"] or "",
                      year=str(r["year"] or ""), note=r["note"] or "", sources=_loads(r["sources"]))
         for r in conn.execute("SELECT * FROM sector_figures WHERE sector = ? ORDER BY ordinal",
                               (sector_id,))]
-    return SectorContext(
+    return models.SectorContext(
         id=row["id"], name=row["name"], focus=bool(row["focus"]), focus_name=row["focus_name"],
         description=row["description"] or "", figures=figures,
         programmes=programmes(conn, sector_id),
@@ -89,7 +86,7 @@ def programmes(conn: sqlite3.Connection, sector_id: str | None = None) -> list[P
         data = dict(r)
         extra = {k: _maybe_json(v) for k, v in data.items()
                  if k not in _PROGRAMME_FIELDS and v not in (None, "")}
-        result.append(Programme(
+        result.append(models.Programme(
             id=data["id"], name=data["name"], sector=data["sector"], kind=data.get("kind") or "",
             gist=data["gist"], start_year=data.get("start_year"), end_year=data.get("end_year"),
             sources=_loads(data["sources"]), extra=extra))

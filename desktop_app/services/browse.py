@@ -5,18 +5,21 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from desktop_app.catalogue import queries, records
 from desktop_app.catalogue.models import (
     FACETS,
     CatalogueInfo,
-    ClusterDetail,
     ClusterFilter,
     ClusterSummary,
     FacetValue,
 )
 from desktop_app.catalogue.filter_index import FilterIndex, Selection
 from desktop_app.services.context import AppContext
+
+if TYPE_CHECKING:  # loaded on first use (catalogue.models)
+    from desktop_app.catalogue.models import ClusterDetail
 
 SELECTION_CACHE = 64  # filters remembered: the catalogue is read-only, so results never go stale
 

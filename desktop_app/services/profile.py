@@ -4,8 +4,10 @@ the fact sheet, so that the three never disagree."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop_app.catalogue.models import ClusterDetail
+if TYPE_CHECKING:
+    from desktop_app.catalogue.models import ClusterDetail
 
 LABEL_TITLES = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
 APPEARS_IN = {"table2": "Table 2 (ECEI labels)", "table5": "Table 5 (ICT clusters 2016)",

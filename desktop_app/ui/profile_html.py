@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop_app.catalogue.models import CatalogueInfo, ClusterDetail
+from typing import TYPE_CHECKING
+
+from desktop_app.catalogue.models import CatalogueInfo
 from desktop_app.services.profile import figure_value, key_facts, provenance_text
+
+if TYPE_CHECKING:
+    from desktop_app.catalogue.models import ClusterDetail
 
 CLUSTER_SCHEME = "cluster"
 ACTION_SCHEME = "atlas"

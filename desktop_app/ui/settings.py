@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app import APP_ID
+from desktop_app import APP_ID, paths
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,7 @@ OPTIONS = {option.key: option for option in (
 
 def settings_file() -> Path:
     """Where the settings are kept (honours XDG_CONFIG_HOME, read now, not cached)."""
-    from platformdirs import user_config_path
-
-    return user_config_path(APP_ID, appauthor=False) / f"{APP_ID}.ini"
+    return paths.user_config_dir() / f"{APP_ID}.ini"
 
 
 class Settings:

@@ -1,0 +1,94 @@
+"""A cluster's whole record: `ClusterDetail` with its sector's context and programmes.
+
+Loaded on first use through `catalogue.models` (import these names from there): the window's start
+shows no profile and does not need them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.catalogue.models import ClusterSummary
+
+
+@dataclass(frozen=True)
+class SectorFigure:
+    label: str
+    value: str
+    unit: str
+    year: str
+    note: str
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: str
+    name: str
+    sector: str
+    kind: str
+    gist: str
+    start_year: int | None
+    end_year: int | None
+    sources: list[str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def years(self) -> str:
+        if self.start_year and self.end_year:
+            return f"{self.start_year}–{self.end_year}"
+        return str(self.start_year or self.end_year or "")
+
+
+@dataclass(frozen=True)
+class SectorContext:
+    id: str
+    name: str
+    focus: bool
+    focus_name: str | None
+    description: str
+    figures: list[SectorFigure]
+    programmes: list[Programme]
+    partnerships: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class ClusterDetail:
+    """Everything the catalogue holds on one cluster."""
+
+    id: str
+    name: str
+    acronym: str | None
+    aliases: list[str]
+    state: str | None
+    state_name: str | None
+    sector: str
+    sector_name: str
+    sector_label: str
+    founded: int | None
+    members: int | None
+    members_note: str | None
+    members_breakdown: list[dict[str, Any]]
+    committees: list[str]
+    committees_note: str | None
+    focus_areas: list[str]
+    partners: list[str]
+    jobs: int | None
+    jobs_note: str | None
+    exports: str | None
+    offices: list[str]
+    label: str | None
+    label_valid_until: str | None
+    website: str | None
+    description: str
+    sources: list[str]
+    appears_in: list[str]
+    table6_state: str | None
+    notes: list[str]
+    sector_context: SectorContext | None = None
+    same_sector_same_state: list[ClusterSummary] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
