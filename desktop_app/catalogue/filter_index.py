@@ -16,10 +16,9 @@ import sqlite3
 import string
 import threading
 from collections import Counter
-from dataclasses import dataclass
 from itertools import compress, islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from desktop_app.catalogue.fts import match_expression, words
 from desktop_app.catalogue.models import NO_STATE, SORT_KEYS, ClusterFilter, FacetValue
@@ -56,8 +55,7 @@ class Selection:
         return self._rowids[offset:end]
 
 
-@dataclass(frozen=True)
-class _Hits:
+class _Hits(NamedTuple):  # not a dataclass: ~1 ms less at start-up
     """Rows matching a search text: a set of rowids or a bytearray flag per rowid."""
 
     members: set[int] | bytearray

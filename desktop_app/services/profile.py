@@ -3,8 +3,7 @@ the fact sheet, so that the three never disagree."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from desktop_app.catalogue.models import ClusterDetail
@@ -15,8 +14,7 @@ APPEARS_IN = {"table2": "Table 2 (ECEI labels)", "table5": "Table 5 (ICT cluster
               "text": "briefing text"}
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):  # not a dataclass: ~1 ms less at start-up
     label: str
     value: str
     kind: str = "text"  # text | list | url

@@ -12,8 +12,8 @@ The ★ column shows the user's bookmarks: the window hands the model the set of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -27,8 +27,7 @@ LABEL_TEXT = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
 LABEL_COLOURS = {"gold": "#8a6d00", "silver": "#5f6b73", "bronze": "#8c4f1f"}
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):  # not a dataclass: ~1 ms less at start-up
     key: str  # also the service's sort key ("" when the column cannot sort)
     title: str
 

@@ -8,10 +8,15 @@ else is ignored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.ui.profile_html import ACTION_SCHEME, CLUSTER_SCHEME
+
+if TYPE_CHECKING:  # touching QUrl builds its enum classes (~1 ms): not before the first frame
+    from PySide6.QtCore import QUrl
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 
@@ -20,7 +25,7 @@ class ProfileView(QTextBrowser):
     """Shows `profile_html`; `cluster_activated(id)` for a link to another cluster."""
 
     cluster_activated = Signal(str)
-    external_link_opened = Signal(QUrl)
+    external_link_opened = Signal("QUrl")
     action_requested = Signal(str, str)  # action, argument: ("note-edit", uid), ("bookmark", "")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,6 +51,8 @@ class ProfileView(QTextBrowser):
         if scheme == CLUSTER_SCHEME:
             self.cluster_activated.emit(url.path())
         elif scheme == ACTION_SCHEME:
+            from PySide6.QtCore import QUrl
+
             action, _, argument = url.path(QUrl.ComponentFormattingOption.FullyDecoded) \
                 .partition("/")
             self.action_requested.emit(action, argument)

@@ -8,17 +8,15 @@ Only the window's state lives here; the user's domain data stays in SQLite.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app import APP_ID, paths
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):  # not a dataclass: ~1 ms less at start-up
     key: str
     kind: type
     default: Any
