@@ -8,10 +8,9 @@ profile pane hands to the window (`ProfileView.action_requested`); list names ar
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from urllib.parse import quote
 
-from desktop_app.ui.profile_html import ACTION_SCHEME
+from desktop_app.ui.profile_html import ACTION_SCHEME, escape
 
 
 def action_href(action: str, argument: str = "") -> str:
