@@ -114,3 +114,16 @@ def display_kind(kind: str) -> str:
     if kind in EMAIL_KINDS or kind in PHONE_KINDS:
         return kind[:1].upper() + kind[1:]
     return kind
+
+
+def decode_legacy(data: bytes) -> str:
+    """Bytes of unknown encoding as text: UTF-8 when valid, else Windows-1252, else Latin-1 (which
+    never fails), the order in which contact apps' exports are most likely written."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")

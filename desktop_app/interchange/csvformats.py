@@ -25,6 +25,7 @@ from desktop_app.interchange.common import (
     ParsedContact,
     ParseError,
     ParseResult,
+    decode_legacy,
     display_kind,
     label_kind,
 )
@@ -53,14 +54,7 @@ def _decode(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ParseError(f"the file says it is UTF-16 but is not ({exc.reason})", 1) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return decode_legacy(data)
 
 
 def _rows(text: str) -> list[tuple[int, list[str]]]:

@@ -36,6 +36,7 @@ from desktop_app.interchange.common import (
     ParsedContact,
     ParseError,
     ParseResult,
+    decode_legacy,
     email_kind,
     label_kind,
     phone_kind,
@@ -285,14 +286,7 @@ def _bytes_to_text(data: bytes, charset: str) -> str:
                 return data.decode(info.name, errors="replace")
         except (LookupError, UnicodeError, ValueError, TypeError):
             pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return decode_legacy(data)
 
 
 def _decoded(prop: Property) -> str:
