@@ -169,6 +169,15 @@ def _suggested_name(service, ids: Sequence[str], with_notes: bool) -> str:
     return f"{base}-internal.pdf" if with_notes else f"{base}.pdf"
 
 
+def _ask_choice(parent: QWidget | None, service, ids: list[str], settings: QSettings,
+                title: str, verb: str) -> SheetChoice | None:
+    """The public/internal and paper choice for `ids`, or None (nothing selected, or cancelled)."""
+    if not ids:
+        show_error(parent, title, f"Select at least one cluster to {verb.lower()}.")
+        return None
+    return choose_options(parent, len(ids), service.default_paper(), settings, verb)
+
+
 def export_sheets(parent: QWidget | None, service, ids: Sequence[str],
                   settings: QSettings | None = None) -> Path | None:
     """Ask, then write one PDF of sheets; returns the file written, or None (cancelled/failed)."""
@@ -176,11 +185,8 @@ def export_sheets(parent: QWidget | None, service, ids: Sequence[str],
     from desktop_app.factsheets.batch import ExportCancelled
 
     ids = list(ids)
-    if not ids:
-        show_error(parent, "Export fact sheets", "Select at least one cluster to export.")
-        return None
     settings = settings or settings_store()
-    choice = choose_options(parent, len(ids), service.default_paper(), settings, "Export")
+    choice = _ask_choice(parent, service, ids, settings, "Export fact sheets", "Export")
     if choice is None:
         return None
     folder = Path(str(settings.value(KEY_FOLDER, "") or Path.home()))
@@ -324,11 +330,8 @@ def preview_and_print(parent: QWidget | None, service, ids: Sequence[str],
                       settings: QSettings | None = None) -> bool:
     """Ask, then show the pages in a print preview with a Print button; False when cancelled."""
     ids = list(ids)
-    if not ids:
-        show_error(parent, "Fact sheets", "Select at least one cluster to preview.")
-        return False
     settings = settings or settings_store()
-    choice = choose_options(parent, len(ids), service.default_paper(), settings, "Preview")
+    choice = _ask_choice(parent, service, ids, settings, "Fact sheets", "Preview")
     if choice is None:
         return False
     pdf = _render_with_progress(parent, service, ids, choice)
@@ -360,11 +363,8 @@ def print_sheets(parent: QWidget | None, service, ids: Sequence[str],
                  settings: QSettings | None = None) -> bool:
     """Ask, then print through the system print dialog (Ctrl+P); False when cancelled."""
     ids = list(ids)
-    if not ids:
-        show_error(parent, "Print fact sheets", "Select at least one cluster to print.")
-        return False
     settings = settings or settings_store()
-    choice = choose_options(parent, len(ids), service.default_paper(), settings, "Print")
+    choice = _ask_choice(parent, service, ids, settings, "Print fact sheets", "Print")
     if choice is None:
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
