@@ -796,7 +796,9 @@ def _draw_header(c, data: SheetData, accent: colors.Color, width: float, height:
 
     badge = _label_badge_text(d)
     badge_w = 104.0 if badge else 0.0
-    text_w = width - 2 * MARGIN - (badge_w + 16 if badge else 0)
+    right = width - MARGIN - (badge_w + 14 if badge else 0)
+    locator_w = _draw_locator(c, d.state, right, top - BAND + 12, BAND - 24)
+    text_w = right - MARGIN - (locator_w + 14 if locator_w else (2 if badge else 0))
 
     c.setFillColor(colors.Color(1, 1, 1, alpha=0.78))
     c.setFont(fonts.BOLD, 6.8)
@@ -866,6 +868,53 @@ def _draw_header(c, data: SheetData, accent: colors.Color, width: float, height:
         c.drawCentredString(bx + badge_w / 2, by + 26, title)
         c.setFont(fonts.BODY, 6.6)
         c.drawCentredString(bx + badge_w / 2, by + 12, valid)
+
+
+LOCATOR_WIDTH = 92.0
+LOCATOR_LAND, LOCATOR_BORDER, LOCATOR_STATE = "#ffffff", "#c9d3dc", "#f08c00"
+
+
+def _draw_locator(c, state: str | None, right: float, bottom: float, height: float) -> float:
+    """A small map of Mexico in the header with the cluster's state picked out, its right edge at
+    `right`; returns the width used (0 for a cluster without a state).
+
+    The country and each state are PDF forms drawn once per file and reused on every page, so a
+    batch holds the map's outline once rather than once per sheet.
+    """
+    if not state:
+        return 0.0
+    from desktop_app.maps.geometry import mexico_map
+
+    try:
+        mexico_map().shape(state)
+    except KeyError:
+        return 0.0
+    base = _locator_form(c, "locator-mexico", state, height, others=True)
+    layer = _locator_form(c, f"locator-{state}", state, height, others=False)
+    c.saveState()
+    c.setFillAlpha(1)  # the forms inherit the page's graphics state
+    c.setStrokeAlpha(1)
+    c.translate(right - LOCATOR_WIDTH, bottom)
+    c.doForm(base)
+    c.doForm(layer)
+    c.restoreState()
+    return LOCATOR_WIDTH
+
+
+def _locator_form(c, name: str, state: str, height: float, others: bool) -> str:
+    if not c.hasForm(name):
+        from reportlab.graphics import renderPDF
+
+        from desktop_app.maps.locator import locator_drawing
+
+        colour = LOCATOR_LAND if others else LOCATOR_STATE
+        drawing = locator_drawing(state, LOCATOR_WIDTH, height, fill=LOCATOR_LAND,
+                                  stroke=LOCATOR_BORDER, highlight=colour, others=others)
+        drawing.initialFontName = fonts.BODY  # else reportlab names an unembedded Helvetica
+        c.beginForm(name, 0, 0, LOCATOR_WIDTH, height)
+        renderPDF.draw(drawing, c, 0, 0)
+        c.endForm()
+    return name
 
 
 def _draw_footer(c, data: SheetData, accent: colors.Color, width: float) -> None:

@@ -22,9 +22,12 @@ RING_BELOW_POINTS = 6.0
 
 def locator_drawing(state_code: str, width: float, height: float, *,
                     fill: str = "#d9d9d9", stroke: str = "#ffffff", highlight: str = "#225ea8",
-                    geometry: MexicoMap | None = None) -> "Drawing":
+                    geometry: MexicoMap | None = None, others: bool = True) -> "Drawing":
     """Mexico fitted into width x height points (aspect ratio kept, centred), `state_code` filled
     with `highlight`; a state too small to see at this size is ringed as well.
+
+    With `others=False` only the state (and its ring) is drawn: a layer to put over a shared base
+    map, so that a PDF of many sheets holds the whole country's outline once.
 
     Raises KeyError for a code the map does not hold (the caller may omit the locator then, e.g.
     for a cluster with no state).
@@ -60,7 +63,7 @@ def locator_drawing(state_code: str, width: float, height: float, *,
 
     drawing = Drawing(width, height)
     group = Group()
-    for shape in geometry.shapes:
+    for shape in geometry.shapes if others else ():
         if shape.code != state_code:
             group.add(path_for(shape.segments, fill))
     group.add(path_for(target.segments, highlight))  # last, so its outline is on top
