@@ -81,7 +81,7 @@ class FacetGroup(QWidget):
         self._header.setFont(font)
         self._header.clicked.connect(lambda: self._fold(not self._unfolded))
         self.list = _ValueList(self)
-        self._count_item = QTableWidgetItem()  # what the count cells are cloned from
+        self._count_item = QTableWidgetItem()  # what the count cells are copied from
         self._count_item.setFlags(_FLAGS)
         self._count_item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -123,7 +123,7 @@ class FacetGroup(QWidget):
             item.setFlags(_FLAGS)
             item.setCheckState(checked if facet_value.value in selected else unchecked)
             item.setToolTip(tip)
-            count = self._count_item.clone()  # flags, alignment and colour
+            count = QTableWidgetItem(self._count_item)  # its flags, alignment and colour
             count.setText(f"{facet_value.count:,}")
             count.setToolTip(tip)
             if facet_value.count == 0:
