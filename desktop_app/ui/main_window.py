@@ -275,7 +275,10 @@ class MainWindow(QMainWindow):
         if not s.get("window/splitter").isEmpty():
             self.splitter.restoreState(s.get("window/splitter"))
         if not s.get("table/header").isEmpty():
-            self.table.horizontalHeader().restoreState(s.get("table/header"))
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)  # its sort indicator would load the table: set_filter does
+            header.restoreState(s.get("table/header"))
+            header.blockSignals(False)
             self.table.place_star_column()
         known = self.browse.select(ClusterFilter()).facets
         valid = {facet: {v.value for v in values} for facet, values in known.items()}
