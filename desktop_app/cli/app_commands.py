@@ -11,8 +11,25 @@ from desktop_app.services.context import AppContext
 VIEWS = ("browse", "map")
 
 
+NO_DISPLAY = (
+    "cluster-atlas: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "Start it from a desktop session, or use the commands without a window (cluster-atlas --help);\n"
+    "'cluster-atlas screenshot OUT.png' renders the window to a picture without a display.")
+
+
+def has_display() -> bool:
+    """False on a Linux/BSD machine with no X11 or Wayland display and no Qt platform chosen, where
+    Qt would abort with a cryptic message; elsewhere (Windows, macOS) there is always one."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def open_window(args: argparse.Namespace, context: AppContext) -> int:
     """`cluster-atlas` without a command: the main window."""
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     from desktop_app.ui.app import run
 
     return run(context)
