@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desktop_app.ui.cluster_table_model import COLUMNS, MATCH_COLUMN, STAR_COLUMN, Role
 
-COLUMN_WIDTHS = {"name": 240, "acronym": 76, "sector": 116, "state": 112, "label": 64,
+COLUMN_WIDTHS = {"name": 236, "acronym": 76, "sector": 136, "state": 112, "label": 64,
                  "members": 66}
 STAR_WIDTH = 26
 

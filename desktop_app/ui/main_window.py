@@ -38,7 +38,7 @@ from desktop_app.ui.window_user_data import WindowUserData
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 800)
-DEFAULT_SPLIT = [240, 780, 380]
+DEFAULT_SPLIT = [280, 760, 360]
 WARM_UP_AFTER_MS = 1000  # precompute one-letter searches once the window is up
 
 
