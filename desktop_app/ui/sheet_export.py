@@ -181,9 +181,6 @@ def _ask_choice(parent: QWidget | None, service, ids: list[str], settings: QSett
 def export_sheets(parent: QWidget | None, service, ids: Sequence[str],
                   settings: QSettings | None = None) -> Path | None:
     """Ask, then write one PDF of sheets; returns the file written, or None (cancelled/failed)."""
-    from desktop_app.errors import AtlasError
-    from desktop_app.factsheets.batch import ExportCancelled
-
     ids = list(ids)
     settings = settings or settings_store()
     choice = _ask_choice(parent, service, ids, settings, "Export fact sheets", "Export")
@@ -193,18 +190,12 @@ def export_sheets(parent: QWidget | None, service, ids: Sequence[str],
     path = choose_path(parent, folder / _suggested_name(service, ids, choice.with_notes))
     if path is None:
         return None
-    progress, dialog = _progress_callback(parent, len(ids), "Writing sheet")
-    try:
-        service.export(ids, path, paper=choice.paper, with_notes=choice.with_notes,
-                       progress=progress)
-    except ExportCancelled:
+    written = _with_progress(parent, len(ids), "Writing sheet", "Export fact sheets",
+                             lambda progress: service.export(
+                                 ids, path, paper=choice.paper, with_notes=choice.with_notes,
+                                 progress=progress))
+    if written is None:
         return None
-    except AtlasError as exc:
-        show_error(parent, "Export fact sheets", str(exc))
-        return None
-    finally:
-        dialog.close()
-        dialog.deleteLater()
     settings.setValue(KEY_FOLDER, str(path.parent))
     return path
 
@@ -307,23 +298,31 @@ def _open_in_viewer(pdf: bytes) -> Path:
     return path
 
 
-def _render_with_progress(parent: QWidget | None, service, ids: Sequence[str],
-                          choice: SheetChoice) -> bytes | None:
+def _with_progress(parent: QWidget | None, total: int, label: str, title: str, work):
+    """`work(progress)` under a cancellable progress dialog; None when cancelled or failed (the
+    failure shown to the user)."""
     from desktop_app.errors import AtlasError
     from desktop_app.factsheets.batch import ExportCancelled
 
-    progress, dialog = _progress_callback(parent, len(ids), "Preparing sheet")
+    progress, dialog = _progress_callback(parent, total, label)
     try:
-        return service.render(list(ids), paper=choice.paper, with_notes=choice.with_notes,
-                              progress=progress)
+        return work(progress)
     except ExportCancelled:
         return None
     except AtlasError as exc:
-        show_error(parent, "Fact sheets", str(exc))
+        show_error(parent, title, str(exc))
         return None
     finally:
         dialog.close()
         dialog.deleteLater()
+
+
+def _render_with_progress(parent: QWidget | None, service, ids: Sequence[str],
+                          choice: SheetChoice) -> bytes | None:
+    return _with_progress(parent, len(ids), "Preparing sheet", "Fact sheets",
+                          lambda progress: service.render(
+                              list(ids), paper=choice.paper, with_notes=choice.with_notes,
+                              progress=progress))
 
 
 def preview_and_print(parent: QWidget | None, service, ids: Sequence[str],
