@@ -1,4 +1,4 @@
-"""The catalogue's records as plain dataclasses (what the services hand to the CLI and the UI).
+"""The catalogue's records as plain named tuples (what the services hand to the CLI and the UI).
 
 A cluster's whole record (`ClusterDetail`, `SectorContext`, `Programme`, `SectorFigure`) lives in
 `detail_models` and is loaded the first time one of those names is asked for here (creating those
@@ -7,8 +7,7 @@ dataclasses costs ~4.5 ms that the window's start does not need); import them fr
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from desktop_app.catalogue.detail_models import (
@@ -24,8 +23,7 @@ NO_STATE = ""  # the facet value of clusters whose state the briefing does not g
 _DETAIL_NAMES = frozenset({"ClusterDetail", "SectorContext", "Programme", "SectorFigure"})
 
 
-@dataclass(frozen=True)
-class ClusterFilter:
+class ClusterFilter(NamedTuple):
     """What the user asked for: OR within one facet, AND across facets and the text.
 
     `ids` restricts to a set of cluster ids (bookmarks, a list); `also_ids` are ids that match the
@@ -41,9 +39,7 @@ class ClusterFilter:
 
     def without(self, facet: str) -> "ClusterFilter":
         """The same filter with one facet's selection cleared (for that facet's counts)."""
-        from dataclasses import replace
-
-        return replace(self, **{f"{facet}s": ()})
+        return self._replace(**{f"{facet}s": ()})
 
     @property
     def is_empty(self) -> bool:
@@ -51,8 +47,7 @@ class ClusterFilter:
                     or self.ids is not None)
 
 
-@dataclass(frozen=True)
-class ClusterSummary:
+class ClusterSummary(NamedTuple):
     """One row of the cluster table."""
 
     id: str
@@ -71,11 +66,10 @@ class ClusterSummary:
     match: str = ""  # why the row matched the search text: a snippet with [brackets]
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class FacetValue:
+class FacetValue(NamedTuple):
     """One value of a facet with its count for the current filter."""
 
     value: str
@@ -83,8 +77,7 @@ class FacetValue:
     count: int
 
 
-@dataclass(frozen=True)
-class CatalogueInfo:
+class CatalogueInfo(NamedTuple):
     """Provenance: what the catalogue was built from and when."""
 
     source_title: str

@@ -107,9 +107,7 @@ def search(conn: sqlite3.Connection, flt: ClusterFilter, *, sort: str = "name",
 
 
 def _with_match(summary: ClusterSummary, match: str) -> ClusterSummary:
-    from dataclasses import replace
-
-    return replace(summary, match=match)
+    return summary._replace(match=match)
 
 
 _FTS_COLUMNS = ("name", "acronym", "aliases", "place", "sector", "description", "details")

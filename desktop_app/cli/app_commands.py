@@ -30,6 +30,10 @@ def open_window(args: argparse.Namespace, context: AppContext) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    # PySide reads the source of every module whose import statement runs after it is loaded
+    # (the hook behind its `__feature__` imports): the window's Qt-free layers come first.
+    import desktop_app.services.browse  # noqa: F401
+    import desktop_app.services.profile  # noqa: F401
     from desktop_app.ui.app import run
 
     return run(context)

@@ -39,9 +39,7 @@ def filter_from_args(args: argparse.Namespace, context: AppContext):
     browse = BrowseService(context)
     flt = browse.make_filter(args.text, args.sector, args.state, args.label)
     if flt.text.strip():
-        from dataclasses import replace
-
-        flt = replace(flt, also_ids=frozenset(note_matches(flt.text, context)))
+        flt = flt._replace(also_ids=frozenset(note_matches(flt.text, context)))
     for resolve in FILTER_RESOLVERS:
         flt = browse.restrict(flt, resolve(args, context))
     return browse, flt

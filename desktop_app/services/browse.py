@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop_app.catalogue import queries, records
@@ -134,7 +133,7 @@ class BrowseService:
             return flt
         if flt.ids is not None:
             ids = set(ids) & set(flt.ids)
-        return replace(flt, ids=frozenset(ids))
+        return flt._replace(ids=frozenset(ids))
 
     def cluster_ids(self) -> set[str]:
         return records.all_ids(self._conn)

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import paths
 
 
-@dataclass
 class AppContext:
-    """Owns the connections; opened lazily so that start-up only pays for what it uses."""
+    """Owns the connections; opened lazily so that start-up only pays for what it uses.
 
-    catalogue_path: Path
-    data_dir_override: str | None = None
-    _catalogue: sqlite3.Connection | None = field(default=None, repr=False)
-    _user_db: object | None = field(default=None, repr=False)
+    (A plain class, not a dataclass: the window's start imports no dataclass machinery.)"""
+
+    def __init__(self, catalogue_path: Path, data_dir_override: str | None = None) -> None:
+        self.catalogue_path = catalogue_path
+        self.data_dir_override = data_dir_override
+        self._catalogue: sqlite3.Connection | None = None
+        self._user_db: object | None = None
+
+    def __repr__(self) -> str:
+        return (f"AppContext(catalogue_path={self.catalogue_path!r}, "
+                f"data_dir_override={self.data_dir_override!r})")
 
     @classmethod
     def default(cls, data_dir: str | None = None) -> "AppContext":

@@ -10,8 +10,6 @@ both are derived here on every change, never set by callers.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.catalogue.models import FACETS, ClusterFilter
@@ -51,7 +49,7 @@ class BrowseController(QObject):
 
     def set_text(self, text: str) -> None:
         if text != self.filter.text:
-            self._apply(replace(self.filter, text=text))
+            self._apply(self.filter._replace(text=text))
 
     def set_user_facets(self, user_facets) -> None:
         """Bookmarks, lists and notes take part in the filter from now on (`UserFacets`)."""
@@ -59,7 +57,7 @@ class BrowseController(QObject):
 
     def set_facet(self, facet: str, values: list[str]) -> None:
         if facet in _FIELDS:
-            self._apply(replace(self.filter, **{_FIELDS[facet]: tuple(values)}))
+            self._apply(self.filter._replace(**{_FIELDS[facet]: tuple(values)}))
         elif facet == USER_FACET:
             self.user_values = tuple(values)
             self._apply(self.filter)
@@ -79,7 +77,7 @@ class BrowseController(QObject):
         """A click on the map: add the state to the filter, or remove it when already there."""
         states = list(self.filter.states)
         states.remove(code) if code in states else states.append(code)
-        self._apply(replace(self.filter, states=tuple(states)))
+        self._apply(self.filter._replace(states=tuple(states)))
 
     def clear(self) -> None:
         self.user_values = ()
@@ -89,7 +87,7 @@ class BrowseController(QObject):
         """`flt` with the ids of the ticked lists and the clusters found through notes."""
         if self._user is None:
             return flt
-        flt = replace(flt, ids=None, also_ids=self._user.note_ids(flt.text))
+        flt = flt._replace(ids=None, also_ids=self._user.note_ids(flt.text))
         return self._browse.restrict(flt, self._user.ids_for(self.user_values))
 
     def _apply(self, flt: ClusterFilter) -> None:

@@ -9,7 +9,6 @@ The same object gives the controller the clusters whose notes match the search t
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from desktop_app.catalogue.models import ClusterFilter, FacetValue
 from desktop_app.services.browse import BrowseService
@@ -69,7 +68,7 @@ class UserFacets:
         """Every value with its count under `base` (the filter without this facet's ticks)."""
         if not self.available:
             return []
-        base = replace(base, ids=None)
+        base = base._replace(ids=None)
         starred = self._count(base, self._ids_of(BOOKMARKED))
         found = [FacetValue(BOOKMARKED, "★ Bookmarked", starred)]
         for name, _ in self._library.lists():

@@ -88,9 +88,7 @@ def test_notes_search_reaches_the_cluster_search_through_also_ids(context, clust
     browse = BrowseService(context)
     text = "xylophonequart"
     assert browse.search(browse.make_filter(text)) == []
-    from dataclasses import replace
-
-    flt = replace(browse.make_filter(text), also_ids=frozenset(
+    flt = browse.make_filter(text)._replace(also_ids=frozenset(
         library.note_cluster_ids_matching(text)))
     assert [s.id for s in browse.search(flt)] == [a]
 
