@@ -9,6 +9,8 @@
     cluster-atlas contacts import FILE [--format vcf|csv|json] [--dry-run] [--on-duplicate merge|skip]
     cluster-atlas contacts export FILE [--format vcf|csv|json] [--vcard 3.0|4.0] [--layout google|outlook]
     cluster-atlas contacts due [--until DATE]      the follow-ups due
+    cluster-atlas contacts deleted [--format table|json]  the deleted contacts, newest first
+    cluster-atlas contacts undelete UID [UID ...]  bring deleted contacts back (all or none)
     cluster-atlas backup [FILE]                    a backup now (into FILE, or the backups folder)
     cluster-atlas backups                          the backups kept
     cluster-atlas restore FILE                     replace the data with a backup (current one kept)
@@ -217,6 +219,46 @@ def run_contacts_due(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
+def run_contacts_deleted(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.services.contacts import ContactsService
+
+    deleted = sorted(ContactsService(context).deleted(), key=lambda c: c.deleted_at or "",
+                     reverse=True)
+    rows = [{"uid": c.uid, "name": c.display_name, "organisation": c.organisation,
+             "deleted_at": c.deleted_at, "notes": len(c.notes),
+             "follow_ups": len(c.follow_ups)} for c in deleted]
+    if args.format == "json":
+        print_json(rows)
+        return 0
+    print_table(rows, ("uid", "name", "organisation", "deleted_at", "notes", "follow_ups"),
+                ("UID", "NAME", "ORGANISATION", "DELETED", "NOTES", "FOLLOW-UPS"))
+    print(f"{len(rows)} deleted contact(s)" + (
+        "; 'cluster-atlas contacts undelete UID' brings one back" if rows else ""),
+        file=sys.stderr)
+    return 0
+
+
+def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.errors import NotFound
+    from desktop_app.services.contacts import ContactsService
+
+    service = ContactsService(context)
+    deleted = {c.uid for c in service.deleted()}
+    uids = list(dict.fromkeys(args.uid))
+    for uid in uids:  # all or none: check every uid before restoring any
+        if uid not in deleted:
+            try:
+                name = service.get(uid).display_name
+            except NotFound:
+                raise NotFound(f"No deleted contact {uid!r}. 'cluster-atlas contacts deleted' "
+                               "lists them.") from None
+            raise NotFound(f"{name} ({uid}) is not deleted.")
+    for uid in uids:
+        contact = service.restore(uid)
+        print(f"{contact.display_name} is back ({uid})")
+    return 0
+
+
 # --- backups --------------------------------------------------------------------------------------
 
 
@@ -292,7 +334,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     notes.add_argument("--format", default="table", choices=("table", "json"))
     notes.set_defaults(handler=run_notes)
 
-    contacts = subparsers.add_parser("contacts", help="the people you met: list, import, export")
+    contacts = subparsers.add_parser(
+        "contacts", help="the people you met: list, import, export, undelete")
     sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     lst = sub.add_parser("list", help="list or search your contacts")
     lst.add_argument("text", nargs="?", default="", help="words to look for (anywhere)")
@@ -325,6 +368,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     due.add_argument("--undated", action="store_true", help="also open ones without a date")
     due.add_argument("--format", default="table", choices=("table", "json"))
     due.set_defaults(handler=run_contacts_due)
+
+    deleted = sub.add_parser("deleted", help="the contacts you deleted, newest first")
+    deleted.add_argument("--format", default="table", choices=("table", "json"))
+    deleted.set_defaults(handler=run_contacts_deleted)
+
+    undelete = sub.add_parser("undelete", help="bring deleted contacts back, with their notes "
+                                               "and follow-ups")
+    undelete.add_argument("uid", nargs="+", metavar="UID",
+                          help="a deleted contact's uid ('contacts deleted' lists them)")
+    undelete.set_defaults(handler=run_contacts_undelete)
 
     backup = subparsers.add_parser("backup", help="back up your data now")
     backup.add_argument("file", nargs="?", help="where (default: the backups folder, last "

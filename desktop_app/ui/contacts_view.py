@@ -1,6 +1,6 @@
 """The contacts view: the list of people met (search, filter by tag, cluster, follow-up due), and
-the "to follow up" list of promised actions, with new / edit / delete (asks; undo) / import
-(with a preview) / export.
+the "to follow up" list of promised actions, with new / edit / delete (asks; undo) / deleted
+(the contacts deleted earlier, to restore) / import (with a preview) / export.
 
 Everything goes through the ContactsService (no SQL here). Whatever would block a test is one
 attribute away, so tests replace it instead of clicking a modal dialog:
@@ -10,6 +10,9 @@ attribute away, so tests replace it instead of clicking a modal dialog:
 - `run_preview(plan) -> dict | None` (default: ImportPreviewDialog; None when cancelled);
 - `ask_open_path() / ask_save_path() -> (path, format) | None` (default: file dialogs);
 - `inform(title, text)` (default: a message box), for errors such as a bad file.
+
+"Deleted…" opens DeletedContactsDialog window-modal without blocking (`show_deleted` returns it),
+so tests drive it directly.
 
 Signals: `contact_activated(uid)` when a contact is opened, `contacts_changed()` after any
 change, `cluster_activated(cluster_id)` when the user double-clicks a contact's clusters (the
@@ -194,16 +197,20 @@ class ContactsView(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.undo_button = QPushButton("Undo delete")
+        self.deleted_button = QPushButton("Deleted…")
+        self.deleted_button.setToolTip("Contacts deleted earlier: restore them")
         self.import_button = QPushButton("Import…")
         self.export_button = QPushButton("Export…")
         self.new_button.clicked.connect(lambda: self.new_contact())
         self.edit_button.clicked.connect(lambda: self.edit_contact())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.undo_button.clicked.connect(lambda: self.undo_delete())
+        self.deleted_button.clicked.connect(lambda: self.show_deleted())
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.undo_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.undo_button,
+                       self.deleted_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -401,6 +408,45 @@ class ContactsView(QWidget):
             self.select(restored.uid)
             self.status.setText(f"{restored.display_name} is back.")
         return restored
+
+    def show_deleted(self):
+        """Open the deleted contacts (window-modal, not blocking); returns the dialog."""
+        from desktop_app.ui.deleted_contacts_dialog import DeletedContactsDialog
+
+        dialog = DeletedContactsDialog(self._service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, contacts: list[Contact]) -> None:
+        """Show the contacts just restored: selected, with the filters cleared if they hid them."""
+        self._changed()
+        if any(self.model.row_of(c.uid) < 0 for c in contacts):
+            self._clear_filters()
+        self.table.selectionModel().clearSelection()
+        for contact in contacts:
+            self.select(contact.uid, clear=False)
+        names = [c.display_name for c in contacts]
+        if len(names) == 1:
+            text = f"{names[0]} is back."
+        elif len(names) == 2:
+            text = f"{names[0]} and {names[1]} are back."
+        else:
+            text = (f"{len(names)} contacts are back: {', '.join(names[:3])}"
+                    f"{', …' if len(names) > 3 else ''}.")
+        self.status.setText(text)
+
+    def _clear_filters(self) -> None:
+        for widget in (self.search, self.tag_filter, self.cluster_filter, self.due_only):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.tag_filter.setCurrentIndex(0)
+        self.cluster_filter.setCurrentIndex(0)
+        self.due_only.setChecked(False)
+        for widget in (self.search, self.tag_filter, self.cluster_filter, self.due_only):
+            widget.blockSignals(False)
+        self.refresh()
 
     # --- import and export -----------------------------------------------------------------------
 

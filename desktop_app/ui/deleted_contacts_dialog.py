@@ -1,0 +1,185 @@
+"""Deleted contacts: the way back for a contact deleted yesterday or in an earlier session.
+
+Lists the contacts deleted (newest first) with when, and how many notes and follow-ups each
+holds; Restore (or Enter) brings the selected ones back with everything they had, emits
+`restored(list[Contact])` and closes. Everything goes through the ContactsService.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop_app.errors import AtlasError
+from desktop_app.services.contacts import ContactsService
+from desktop_app.userdata.models import Contact
+
+COLUMNS = ("Name", "Organisation", "Deleted", "Notes", "Follow-ups")
+UID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def when_text(iso: str | None, now: dt.datetime | None = None) -> str:
+    """A stored UTC time as local time a person reads: "today 14:05", "yesterday 09:30",
+    "3 Mar 2025 18:00"."""
+    if not iso:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return iso
+    today = (now or dt.datetime.now().astimezone()).date()
+    clock = moment.strftime("%H:%M")
+    if moment.date() == today:
+        return f"today {clock}"
+    if moment.date() == today - dt.timedelta(days=1):
+        return f"yesterday {clock}"
+    return f"{moment.day} {moment.strftime('%b %Y')} {clock}"
+
+
+class DeletedContactsDialog(QDialog):
+    """The deleted contacts, to restore some of them."""
+
+    restored = Signal(list)  # the Contacts brought back
+
+    def __init__(self, contacts: ContactsService, parent=None) -> None:
+        super().__init__(parent)
+        self._service = contacts
+        self.setWindowTitle("Deleted contacts")
+        self.intro = QLabel("Contacts you deleted, newest first. Restoring one brings back "
+                            "everything it had: notes, follow-ups, tags and linked clusters.")
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = QLabel("No deleted contacts.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.restore_button.setDefault(True)  # Enter restores; Escape closes (QDialog)
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.refresh()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As wide as the columns want and as tall as the rows (within reason)."""
+        table = self.table
+        frame = 2 * table.frameWidth()
+        header = table.horizontalHeader()
+        columns = sum(min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)), 320)
+                      for c in range(table.columnCount()))
+        margins = self.layout().contentsMargins()
+        width = (columns + frame + table.verticalScrollBar().sizeHint().width()
+                 + margins.left() + margins.right())
+        rows = max(min(table.rowCount(), 12), 5)
+        height = header.sizeHint().height() + frame + rows * table.verticalHeader(
+        ).defaultSectionSize()
+        others = self.layout().sizeHint().height() - self.pages.sizeHint().height()
+        self.resize(max(560 if table.rowCount() else 400, min(width, 980)),
+                    max(220, others + height))
+
+    def refresh(self) -> None:
+        """Read the deleted contacts again; the newest is selected."""
+        contacts = sorted(self._service.deleted(), key=lambda c: c.deleted_at or "",
+                          reverse=True)
+        self.table.setRowCount(len(contacts))
+        for row, contact in enumerate(contacts):
+            self._fill(row, contact)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 320))
+        self.pages.setCurrentWidget(self.table if contacts else self.empty)
+        self.intro.setVisible(bool(contacts))
+        if contacts:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        self._update_buttons()
+
+    def _fill(self, row: int, contact: Contact) -> None:
+        tip = "\n".join(filter(None, [
+            contact.role, ", ".join(e.address for e in contact.emails),
+            *(f"Note: {n.text[:120]}" for n in contact.notes[:3])]))
+        cells = (contact.display_name or "(no name)", contact.organisation,
+                 when_text(contact.deleted_at), str(len(contact.notes)),
+                 str(len(contact.follow_ups)))
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(UID_ROLE, contact.uid)
+            if column >= 3:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == 2 and contact.deleted_at:
+                item.setToolTip(contact.deleted_at)
+            elif tip:
+                item.setToolTip(tip)
+            self.table.setItem(row, column, item)
+
+    def uids(self) -> list[str]:
+        """The uids listed, in order (newest deletion first)."""
+        return [self.table.item(row, 0).data(UID_ROLE) for row in range(self.table.rowCount())]
+
+    def selected_uids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.item(row, 0).data(UID_ROLE) for row in rows]
+
+    def select(self, *uids: str) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row, uid in enumerate(self.uids()):
+            if uid in uids:
+                selection.select(self.table.model().index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_uids()) if self.table.rowCount() else 0
+        self.restore_button.setEnabled(count > 0)
+        self.restore_button.setText(f"Restore {count}" if count > 1 else "Restore")
+
+    def restore_selected(self) -> list[Contact]:
+        """Restore the selected contacts; closes when all came back, else says why not."""
+        back: list[Contact] = []
+        problems: list[str] = []
+        for uid in self.selected_uids():
+            try:
+                back.append(self._service.restore(uid))
+            except AtlasError as exc:  # restored or purged elsewhere meanwhile
+                problems.append(str(exc))
+        if back:
+            self.restored.emit(back)
+        if problems:
+            self.message.setText(" ".join(problems))
+            self.message.show()
+            self.refresh()
+        elif back:
+            self.accept()
+        return back
