@@ -7,8 +7,6 @@ holds; Restore (or Enter) brings the selected ones back with everything they had
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,28 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AtlasError
 from desktop_app.services.contacts import ContactsService
+from desktop_app.ui.local_time import relative_when_text
 from desktop_app.userdata.models import Contact
 
 COLUMNS = ("Name", "Organisation", "Deleted", "Notes", "Follow-ups")
 UID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def when_text(iso: str | None, now: dt.datetime | None = None) -> str:
-    """A stored UTC time as local time a person reads: "today 14:05", "yesterday 09:30",
-    "3 Mar 2025 18:00"."""
-    if not iso:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return iso
-    today = (now or dt.datetime.now().astimezone()).date()
-    clock = moment.strftime("%H:%M")
-    if moment.date() == today:
-        return f"today {clock}"
-    if moment.date() == today - dt.timedelta(days=1):
-        return f"yesterday {clock}"
-    return f"{moment.day} {moment.strftime('%b %Y')} {clock}"
 
 
 class DeletedContactsDialog(QDialog):
@@ -130,7 +111,7 @@ class DeletedContactsDialog(QDialog):
             contact.role, ", ".join(e.address for e in contact.emails),
             *(f"Note: {n.text[:120]}" for n in contact.notes[:3])]))
         cells = (contact.display_name or "(no name)", contact.organisation,
-                 when_text(contact.deleted_at), str(len(contact.notes)),
+                 relative_when_text(contact.deleted_at), str(len(contact.notes)),
                  str(len(contact.follow_ups)))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)

@@ -361,7 +361,7 @@ class LibraryController(QObject):
 
     def restore_from_backup(self) -> bool:
         """Choose one of the kept backups, confirm, restore (the current data is kept aside)."""
-        from desktop_app.ui.profile_user_html import when_text
+        from desktop_app.ui.local_time import when_text
 
         service = self._backups()
         found = service.list_backups()

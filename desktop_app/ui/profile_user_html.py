@@ -7,9 +7,9 @@ profile pane hands to the window (`ProfileView.action_requested`); list names ar
 
 from __future__ import annotations
 
-import datetime as dt
 from urllib.parse import quote
 
+from desktop_app.ui.local_time import when_text
 from desktop_app.ui.profile_html import ACTION_SCHEME, escape
 
 
@@ -24,19 +24,6 @@ def _a(action: str, text: str, argument: str = "", title: str = "") -> str:
     tip = f' title="{escape(title, quote=True)}"' if title else ""
     words = "&nbsp;".join(escape(text).split(" ")) if len(text) <= 24 else escape(text)
     return f'<a href="{action_href(action, argument)}"{tip}>{words}</a>'
-
-
-def when_text(stamp: str) -> str:
-    """'2024-03-12 10:15' in local time, from a stored UTC time ('' stays '')."""
-    if not stamp:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def star_bar(bookmarked: bool, lists: list[str]) -> str:
