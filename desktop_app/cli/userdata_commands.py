@@ -222,8 +222,7 @@ def run_contacts_due(args: argparse.Namespace, context: AppContext) -> int:
 def run_contacts_deleted(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.services.contacts import ContactsService
 
-    deleted = sorted(ContactsService(context).deleted(), key=lambda c: c.deleted_at or "",
-                     reverse=True)
+    deleted = ContactsService(context).deleted()  # the most recently deleted first
     rows = [{"uid": c.uid, "name": c.display_name, "organisation": c.organisation,
              "deleted_at": c.deleted_at, "notes": len(c.notes),
              "follow_ups": len(c.follow_ups)} for c in deleted]

@@ -277,8 +277,9 @@ class ContactsService:
         return self.get(uid)
 
     def deleted(self) -> list[Contact]:
-        """Deleted contacts that can still be restored."""
-        return repo.list_contacts(self._conn, deleted_only=True)
+        """Deleted contacts that can still be restored, the most recently deleted first."""
+        return sorted(repo.list_contacts(self._conn, deleted_only=True),
+                      key=lambda c: c.deleted_at or "", reverse=True)
 
     # --- import ------------------------------------------------------------------------------------
 

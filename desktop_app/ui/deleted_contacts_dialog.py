@@ -92,8 +92,7 @@ class DeletedContactsDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the deleted contacts again; the newest is selected."""
-        contacts = sorted(self._service.deleted(), key=lambda c: c.deleted_at or "",
-                          reverse=True)
+        contacts = self._service.deleted()  # the most recently deleted first
         self.table.setRowCount(len(contacts))
         for row, contact in enumerate(contacts):
             self._fill(row, contact)
