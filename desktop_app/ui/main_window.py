@@ -26,15 +26,15 @@ from desktop_app.errors import AtlasError
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
 from desktop_app.ui.actions import Actions
-from desktop_app.ui.browse_controller import BrowseController
-from desktop_app.ui.cluster_table_model import COLUMNS, ClusterTableModel, Role
-from desktop_app.ui.cluster_table_view import ClusterTableView
-from desktop_app.ui.facet_panel import FacetPanel
-from desktop_app.ui.profile_html import profile_html, welcome_html
-from desktop_app.ui.profile_view import ProfileView
-from desktop_app.ui.search_field import SearchField
+from desktop_app.ui.browse.browse_controller import BrowseController
+from desktop_app.ui.browse.cluster_table_model import COLUMNS, ClusterTableModel, Role
+from desktop_app.ui.browse.cluster_table_view import ClusterTableView
+from desktop_app.ui.browse.facet_panel import FacetPanel
+from desktop_app.ui.profile.profile_html import profile_html, welcome_html
+from desktop_app.ui.profile.profile_view import ProfileView
+from desktop_app.ui.browse.search_field import SearchField
 from desktop_app.ui.settings import Settings
-from desktop_app.ui.window_user_data import WindowUserData
+from desktop_app.ui.library.window_user_data import WindowUserData
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 800)
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self, index: int) -> None:
         if index == 1 and self.map_view is None:
-            from desktop_app.ui.map_view import MapView
+            from desktop_app.ui.map.map_view import MapView
 
             self.map_view = MapView(self._map_page)
             self._map_page.layout().addWidget(self.map_view)
@@ -197,24 +197,24 @@ class MainWindow(QMainWindow):
         return ids
 
     def export_selected_sheets(self) -> None:
-        from desktop_app.ui.sheet_export import export_sheets
+        from desktop_app.ui.sheets.sheet_export import export_sheets
 
         export_sheets(self, self._sheets(), self._chosen_ids())
 
     def export_shown_sheets(self) -> None:
-        from desktop_app.ui.sheet_export import export_sheets
+        from desktop_app.ui.sheets.sheet_export import export_sheets
 
         sheets = self._sheets()
         export_sheets(self, sheets, sheets.ids_for_filter(
             self.controller.filter, self.model.sort_key, self.model.descending))
 
     def preview_sheets(self) -> None:
-        from desktop_app.ui.sheet_export import preview_and_print
+        from desktop_app.ui.sheets.sheet_export import preview_and_print
 
         preview_and_print(self, self._sheets(), self._chosen_ids())
 
     def print_sheets(self) -> None:
-        from desktop_app.ui.sheet_export import print_sheets
+        from desktop_app.ui.sheets.sheet_export import print_sheets
 
         print_sheets(self, self._sheets(), self._chosen_ids())
 
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
     # --- dialogs -------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from desktop_app.ui.about_dialog import AboutDialog
+        from desktop_app.ui.common.about_dialog import AboutDialog
 
         AboutDialog(self._info, self).exec()
 

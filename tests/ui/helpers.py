@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desktop_app.ui.cluster_table_model import Role
+from desktop_app.ui.browse.cluster_table_model import Role
 
 
 def click_facet(window, facet: str, value: str) -> None:
@@ -18,7 +18,7 @@ def click_facet(window, facet: str, value: str) -> None:
 
 
 def counts(window, facet: str) -> dict[str, int]:
-    from desktop_app.ui.facet_group import COUNT_ROLE, VALUE_ROLE
+    from desktop_app.ui.browse.facet_group import COUNT_ROLE, VALUE_ROLE
 
     lst = window.facet_panel.groups[facet].list
     return {lst.item(i).data(VALUE_ROLE): lst.item(i).data(COUNT_ROLE) for i in range(lst.count())}

@@ -185,7 +185,7 @@ def test_settings_with_unknown_values_are_dropped(make_window):
 
 
 def test_about_box_names_source_version_date_and_licences(make_window, context):
-    from desktop_app.ui.about_dialog import AboutDialog
+    from desktop_app.ui.common.about_dialog import AboutDialog
 
     window = make_window()
     info = BrowseService(context).info()

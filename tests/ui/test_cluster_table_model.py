@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop_app.catalogue.models import SORT_KEYS, ClusterFilter
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
-from desktop_app.ui.cluster_table_model import (
+from desktop_app.ui.browse.cluster_table_model import (
     COLUMNS,
     MATCH_COLUMN,
     PAGE_SIZE,

@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from desktop_app.services.contacts import ContactsService
-from desktop_app.ui.contact_editor import ContactEditorDialog
+from desktop_app.ui.contacts.contact_editor import ContactEditorDialog
 from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp
 from tests.user_fixtures import catalogue_file, cluster_ids  # noqa: F401
 

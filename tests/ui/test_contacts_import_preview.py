@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from desktop_app.services.contacts import ADD, MERGE, SKIP, ContactsService
-from desktop_app.ui.import_preview import ImportPreviewDialog
+from desktop_app.ui.contacts.import_preview import ImportPreviewDialog
 from desktop_app.userdata.models import Contact, Email
 from tests.user_fixtures import catalogue_file  # noqa: F401
 

@@ -10,7 +10,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
 
-from desktop_app.ui.contacts_table_model import (
+from desktop_app.ui.contacts.contacts_table_model import (
     CONTACT_COLUMNS,
     OVERDUE,
     ContactRole,

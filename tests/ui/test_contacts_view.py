@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from desktop_app.services.contacts import MERGE, ContactsService
-from desktop_app.ui.contacts_view import ContactsView
+from desktop_app.ui.contacts.contacts_view import ContactsView
 from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp
 from tests.user_fixtures import VCARD_DIR, catalogue_file, cluster_ids  # noqa: F401
 
@@ -147,7 +147,7 @@ def test_the_to_follow_up_list(view, service):
 
 
 def test_double_clicking_the_clusters_column_asks_for_the_cluster(qtbot, view, cluster_ids):  # noqa: F811
-    from desktop_app.ui.contacts_view import CLUSTERS_COLUMN
+    from desktop_app.ui.contacts.contacts_view import CLUSTERS_COLUMN
 
     index = view.proxy.index(0, CLUSTERS_COLUMN)
     view.run_editor = lambda contact: pytest.fail("the editor should not open")

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from desktop_app.services.contacts import ContactsService  # noqa: E402
-from desktop_app.ui.contacts_view import ContactsView  # noqa: E402
-from desktop_app.ui.deleted_contacts_dialog import DeletedContactsDialog  # noqa: E402
-from desktop_app.ui.local_time import relative_when_text as when_text  # noqa: E402
+from desktop_app.ui.contacts.contacts_view import ContactsView  # noqa: E402
+from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog  # noqa: E402
+from desktop_app.ui.common.local_time import relative_when_text as when_text  # noqa: E402
 from desktop_app.userdata.models import Contact, DatedNote, FollowUp  # noqa: E402
 from tests.user_fixtures import catalogue_file  # noqa: E402, F401
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
 
 from desktop_app.maps.colour_scale import ZERO, ColourScale, colour_distance  # noqa: E402
 from desktop_app.maps.geometry import mexico_map  # noqa: E402
-from desktop_app.ui.map_view import MapView, _path_from_segments  # noqa: E402
+from desktop_app.ui.map.map_view import MapView, _path_from_segments  # noqa: E402
 
 AEROSPACE = {"BCN": 2, "CHH": 1, "NLE": 1, "QUE": 1, "SON": 1}
 ALL_CODES = mexico_map().codes

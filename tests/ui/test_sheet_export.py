@@ -11,7 +11,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
-from desktop_app.ui import sheet_export  # noqa: E402
+from desktop_app.ui.sheets import sheet_export  # noqa: E402
 from tests.factsheets.conftest import read_pdf  # noqa: E402
 
 IDS = ["mx-nle-claut", "mx-gua-claugto", "mx-bcn-itbaja"]

@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.library import LibraryService
-from desktop_app.ui.cluster_table_model import MATCH_COLUMN, STAR_COLUMN, Role
-from desktop_app.ui.user_facets import BOOKMARKED, USER_FACET, list_value
+from desktop_app.ui.browse.cluster_table_model import MATCH_COLUMN, STAR_COLUMN, Role
+from desktop_app.ui.library.user_facets import BOOKMARKED, USER_FACET, list_value
 from tests.ui.helpers import click_facet, click_row, counts, table_ids
 
 CLAUT = "mx-nle-claut"  # Nuevo León, automotive
@@ -79,7 +79,7 @@ def starred(window, cluster_id: str) -> bool:
 
 def link(window, action: str, argument: str = "") -> None:
     """Click a link of the profile's user parts (as the pane reports it)."""
-    from desktop_app.ui.profile_user_html import action_href
+    from desktop_app.ui.profile.profile_user_html import action_href
 
     href = action_href(action, argument)
     assert f'href="{href}"' in window.profile.toHtml(), f"no link {href} in the profile"
@@ -275,7 +275,7 @@ def test_notes_are_listed_newest_first_and_can_be_edited(window, dialogs, contex
 
 
 def test_the_notes_html_is_dated_escaped_and_says_when_edited():
-    from desktop_app.ui.profile_user_html import notes_section
+    from desktop_app.ui.profile.profile_user_html import notes_section
     from desktop_app.userdata.models import ClusterNote
 
     notes = [ClusterNote("u1", CLAUT, "a <script>x</script>\nsecond line", "2024-03-12T10:15:00Z",
@@ -452,7 +452,7 @@ def _damage(data_dir) -> bytes:
 
 def test_a_damaged_data_file_is_reported_and_the_catalogue_still_browses(
         make_window, monkeypatch, tmp_path, qtbot):
-    from desktop_app.ui import user_dialogs
+    from desktop_app.ui.library import user_dialogs
     from desktop_app.userdata.connection import user_db_path
     from tests.userdata.test_connection import _filled
 
@@ -488,7 +488,7 @@ def test_a_damaged_data_file_is_reported_and_the_catalogue_still_browses(
 
 def test_a_damaged_data_file_offers_the_newest_good_backup(make_window, monkeypatch, tmp_path,
                                                            qtbot):
-    from desktop_app.ui import user_dialogs
+    from desktop_app.ui.library import user_dialogs
     from desktop_app.userdata.backups import make_backup
     from desktop_app.userdata.connection import open_user_db
     from desktop_app.userdata.notes import notes_for

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop_app.ui.cluster_table_model import COLUMNS, MATCH_COLUMN, STAR_COLUMN, Role
+from desktop_app.ui.browse.cluster_table_model import COLUMNS, MATCH_COLUMN, STAR_COLUMN, Role
 
 COLUMN_WIDTHS = {"name": 236, "acronym": 76, "sector": 136, "state": 112, "label": 64,
                  "members": 66}

@@ -15,9 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from desktop_app.ui.contacts_page import ContactsPage
-from desktop_app.ui.library_controller import LibraryController
-from desktop_app.ui.user_facets import USER_FACET, USER_FACET_TITLE, UserFacets
+from desktop_app.ui.contacts.contacts_page import ContactsPage
+from desktop_app.ui.library.library_controller import LibraryController
+from desktop_app.ui.library.user_facets import USER_FACET, USER_FACET_TITLE, UserFacets
 
 LOAD_AFTER_PAINT_MS = 50
 MESSAGE_MS = 8000

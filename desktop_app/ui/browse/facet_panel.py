@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.catalogue.models import FacetValue
-from desktop_app.ui.facet_group import FacetGroup
+from desktop_app.ui.browse.facet_group import FacetGroup
 
 CATALOGUE_GROUPS = (("sector", "Sector"), ("state", "State"), ("label", "ECEI label"))
 

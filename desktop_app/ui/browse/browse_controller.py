@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.catalogue.models import FACETS, ClusterFilter
 from desktop_app.services.browse import BrowseService
-from desktop_app.ui.cluster_table_model import ClusterTableModel
-from desktop_app.ui.facet_panel import FacetPanel
-from desktop_app.ui.status import status_text
-from desktop_app.ui.user_facets import USER_FACET
+from desktop_app.ui.browse.cluster_table_model import ClusterTableModel
+from desktop_app.ui.browse.facet_panel import FacetPanel
+from desktop_app.ui.browse.status import status_text
+from desktop_app.ui.library.user_facets import USER_FACET
 
 _FIELDS = {"sector": "sectors", "state": "states", "label": "labels"}
 

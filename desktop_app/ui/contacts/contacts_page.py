@@ -48,7 +48,7 @@ class ContactsPage(QWidget):
         from PySide6.QtGui import QKeySequence, QShortcut
 
         from desktop_app.services.contacts import ContactsService
-        from desktop_app.ui.contacts_view import ContactsView
+        from desktop_app.ui.contacts.contacts_view import ContactsView
 
         self.notice.hide()
         view = ContactsView(ContactsService(self._context), self)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop_app.ui.profile_html import ACTION_SCHEME, CLUSTER_SCHEME
+from desktop_app.ui.profile.profile_html import ACTION_SCHEME, CLUSTER_SCHEME
 
 if TYPE_CHECKING:  # touching QUrl builds its enum classes (~1 ms): not before the first frame
     from PySide6.QtCore import QUrl

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AtlasError
 from desktop_app.services.contacts import ContactsService
-from desktop_app.ui.local_time import relative_when_text
+from desktop_app.ui.common.local_time import relative_when_text
 from desktop_app.userdata.models import Contact
 
 COLUMNS = ("Name", "Organisation", "Deleted", "Notes", "Follow-ups")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from desktop_app.ui.local_time import when_text
-from desktop_app.ui.profile_html import ACTION_SCHEME, escape
+from desktop_app.ui.common.local_time import when_text
+from desktop_app.ui.profile.profile_html import ACTION_SCHEME, escape
 
 
 def action_href(action: str, argument: str = "") -> str:

@@ -33,7 +33,7 @@ def _user_dialog(name: str) -> Callable:
     that the bundler sees it)."""
 
     def call(*args, **kwargs):
-        from desktop_app.ui import user_dialogs
+        from desktop_app.ui.library import user_dialogs
 
         return getattr(user_dialogs, name)(*args, **kwargs)
 
@@ -41,7 +41,7 @@ def _user_dialog(name: str) -> Callable:
 
 
 def _ask_note(*args, **kwargs) -> str | None:
-    from desktop_app.ui import notes_dialog
+    from desktop_app.ui.library import notes_dialog
 
     return notes_dialog.ask_note_text(*args, **kwargs)
 
@@ -188,7 +188,7 @@ class LibraryController(QObject):
 
     def profile_parts(self, cluster_id: str) -> dict[str, str]:
         """The user's parts of a profile (`profile_html(top=..., user=...)`)."""
-        from desktop_app.ui import profile_user_html as parts
+        from desktop_app.ui.profile import profile_user_html as parts
 
         if not self.loaded:
             return {}
@@ -361,7 +361,7 @@ class LibraryController(QObject):
 
     def restore_from_backup(self) -> bool:
         """Choose one of the kept backups, confirm, restore (the current data is kept aside)."""
-        from desktop_app.ui.local_time import when_text
+        from desktop_app.ui.common.local_time import when_text
 
         service = self._backups()
         found = service.list_backups()

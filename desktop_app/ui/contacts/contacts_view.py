@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AtlasError
 from desktop_app.services.contacts import ContactsService, ImportResult
-from desktop_app.ui.contacts_table_model import (
+from desktop_app.ui.contacts.contacts_table_model import (
     CONTACT_COLUMNS,
     ContactRole,
     ContactsTableModel,
@@ -349,7 +349,7 @@ class ContactsView(QWidget):
     # --- editing ---------------------------------------------------------------------------------
 
     def _run_editor(self, contact: Contact | None) -> Contact | None:
-        from desktop_app.ui.contact_editor import ContactEditorDialog
+        from desktop_app.ui.contacts.contact_editor import ContactEditorDialog
 
         dialog = ContactEditorDialog(self._service, contact, self,
                                      cluster_choices=self.cluster_choices())
@@ -411,7 +411,7 @@ class ContactsView(QWidget):
 
     def show_deleted(self):
         """Open the deleted contacts (window-modal, not blocking); returns the dialog."""
-        from desktop_app.ui.deleted_contacts_dialog import DeletedContactsDialog
+        from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog
 
         dialog = DeletedContactsDialog(self._service, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -468,7 +468,7 @@ class ContactsView(QWidget):
         return path, fmt
 
     def _run_preview(self, plan) -> dict[int, str] | None:
-        from desktop_app.ui.import_preview import ImportPreviewDialog
+        from desktop_app.ui.contacts.import_preview import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(plan, self)
         if dialog.exec() == ImportPreviewDialog.DialogCode.Accepted:

@@ -1,0 +1,1 @@
+"""Browsing the catalogue: the search field, the facet panel, the cluster table and its models."""

@@ -1,0 +1,1 @@
+"""Fact sheets from the window: export to PDF, preview and print."""
