@@ -14,52 +14,52 @@ TABLE_COLUMNS = ("id", "name", "acronym", "state", "sector_name", "label", "memb
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    """The filters shared by `clusters`, `facets` and `sheets`."""
+    """The filters shared by `clusters`, `facets` and `sheets`: the window's facets."""
     parser.add_argument("text", nargs="?", default="",
-                        help="words to search for (accents and case ignored)")
+                        help="words to search for (accents and case ignored; your notes too)")
     parser.add_argument("--sector", action="append", default=[], metavar="S",
                         help="a sector id, name or label (repeat for several: OR)")
     parser.add_argument("--state", action="append", default=[], metavar="S",
                         help="a state name (with or without accents) or code (repeat: OR)")
     parser.add_argument("--label", action="append", default=[], metavar="L",
                         help="an ECEI label: gold, silver, bronze or none (repeat: OR)")
-    for extend in FILTER_EXTENSIONS:
-        extend(parser)
-
-
-# Other command families (bookmarks, lists) add filter options and resolve them to ids here:
-# each entry is (add_arguments(parser), ids(args, context) -> set[str] | None).
-FILTER_EXTENSIONS: list = []
-FILTER_RESOLVERS: list = []
+    parser.add_argument("--bookmarked", action="store_true",
+                        help="the clusters you starred (with --list: OR, as in the window)")
+    parser.add_argument("--list", dest="in_list", action="append", default=[], metavar="NAME",
+                        help="the clusters of one of your lists (repeat: OR)")
 
 
 def filter_from_args(args: argparse.Namespace, context: AppContext):
+    """The browse service and the filter the arguments select, built as the window builds it."""
     from desktop_app.services.browse import BrowseService
+    from desktop_app.services.user_filter import BOOKMARKED, UserFilter, list_value
 
     browse = BrowseService(context)
     flt = browse.make_filter(args.text, args.sector, args.state, args.label)
-    if flt.text.strip():
-        flt = flt._replace(also_ids=frozenset(note_matches(flt.text, context)))
-    for resolve in FILTER_RESOLVERS:
-        flt = browse.restrict(flt, resolve(args, context))
-    return browse, flt
+    values = ([BOOKMARKED] if args.bookmarked else []) + [list_value(n) for n in args.in_list]
+    return browse, UserFilter(browse, user_data(context, needed=bool(values))).apply(flt, values)
 
 
-def note_matches(text: str, context: AppContext) -> set[str]:
-    """The clusters whose notes match the search text (OR-ed in, as in the window). None before
-    the user has any data; a damaged data file is reported on stderr and the search goes on."""
+def user_data(context: AppContext, *, needed: bool):
+    """The user's data for a filter: None before the user has any (a search never creates the
+    data file), or when it is damaged and only the notes search would use it (said on stderr;
+    the search goes on). When the filter needs it (`--bookmarked`, `--list`), a damaged file is
+    an error."""
     from desktop_app.errors import DataIntegrityError
+    from desktop_app.services.library import LibraryService
     from desktop_app.userdata.connection import user_db_path
 
-    if not user_db_path(context.data_dir).exists():
-        return set()
-    from desktop_app.services.library import LibraryService
-
+    if not needed and not user_db_path(context.data_dir).exists():
+        return None
+    library = LibraryService(context)
+    if needed:
+        return library
     try:
-        return LibraryService(context).note_cluster_ids_matching(text)
+        library.bookmarked_ids()  # opens and checks the data file
     except DataIntegrityError as exc:
         print(f"cluster-atlas: your notes were not searched: {exc}", file=sys.stderr)
-        return set()
+        return None
+    return library
 
 
 def cluster_json(summary) -> dict:

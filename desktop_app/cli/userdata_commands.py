@@ -15,7 +15,6 @@
     cluster-atlas backups                          the backups kept
     cluster-atlas restore FILE                     replace the data with a backup (current one kept)
 
-Also adds `--bookmarked` and `--list NAME` to the cluster filters (`clusters`, `facets`, `sheets`).
 Unknown ids and lists are NotFound (exit status 2, one line on stderr).
 """
 
@@ -30,30 +29,6 @@ from desktop_app.services.context import AppContext
 CONTACT_COLUMNS = ("uid", "name", "organisation", "role", "emails", "phones", "website",
                    "address", "clusters", "tags", "met_where", "met_when", "met_by", "priority",
                    "next_follow_up", "due")
-
-
-# --- filters for `clusters`, `facets`, `sheets` ---------------------------------------------------
-
-
-def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--bookmarked", action="store_true",
-                        help="only the clusters you starred")
-    parser.add_argument("--list", dest="in_list", metavar="NAME",
-                        help="only the clusters of one of your lists")
-
-
-def filter_ids(args: argparse.Namespace, context: AppContext) -> set[str] | None:
-    """The ids the user data restricts the cluster filter to, or None for no restriction."""
-    from desktop_app.services.library import LibraryService
-
-    ids: set[str] | None = None
-    if getattr(args, "bookmarked", False):
-        ids = LibraryService(context).bookmarked_ids()
-    name = getattr(args, "in_list", None)
-    if name:
-        listed = LibraryService(context).list_ids(name)
-        ids = listed if ids is None else ids & listed
-    return ids
 
 
 # --- bookmarks, lists, notes ----------------------------------------------------------------------
@@ -295,17 +270,6 @@ def run_restore(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from desktop_app.cli import catalogue_commands
-
-    if add_filter_arguments not in catalogue_commands.FILTER_EXTENSIONS:
-        catalogue_commands.FILTER_EXTENSIONS.append(add_filter_arguments)
-        catalogue_commands.FILTER_RESOLVERS.append(filter_ids)
-        # `clusters` was registered before us: give it (and `facets`) the options now
-        for name in ("clusters", "facets", "sheets"):
-            parser = subparsers.choices.get(name)
-            if parser is not None and not _has_option(parser, "--bookmarked"):
-                add_filter_arguments(parser)
-
     bookmark = subparsers.add_parser("bookmark", help="star a cluster, or put it into a list")
     bookmark.add_argument("id", help="the cluster's id, e.g. mx-nle-claut")
     bookmark.add_argument("--list", metavar="NAME", help="a list to put it into (created if new)")
@@ -392,6 +356,3 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.add_argument("file")
     restore.set_defaults(handler=run_restore)
 
-
-def _has_option(parser: argparse.ArgumentParser, option: str) -> bool:
-    return option in parser._option_string_actions

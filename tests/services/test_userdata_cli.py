@@ -33,9 +33,13 @@ def test_bookmarks_and_lists(capsys, cluster_ids):
     assert [r["id"] for r in json.loads(out)] == [a]
     code, out, _ = run(capsys, "clusters", "--list", "Monterrey, March", "--format", "json")
     assert [r["id"] for r in json.loads(out)] == [b]
+    # values of one facet ("Your lists"): OR within it, as ticking both in the window does
     code, out, _ = run(capsys, "clusters", "--bookmarked", "--list", "Monterrey, March",
                        "--format", "json")
-    assert json.loads(out) == []
+    assert sorted(r["id"] for r in json.loads(out)) == sorted([a, b])
+    code, out, _ = run(capsys, "clusters", "--list", "Monterrey, March", "--bookmarked",
+                       "--sector", json.loads(out)[0]["sector"], "--format", "json")
+    assert {r["id"] for r in json.loads(out)} <= {a, b}  # AND with the other facets
     assert run(capsys, "unbookmark", a)[0] == 0
     code, out, _ = run(capsys, "unbookmark", b, "--list", "Monterrey, March")
     assert code == 0 and "removed" in out

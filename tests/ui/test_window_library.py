@@ -15,7 +15,7 @@ from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.library import LibraryService
 from desktop_app.ui.browse.cluster_table_model import MATCH_COLUMN, STAR_COLUMN, Role
-from desktop_app.ui.library.user_facets import BOOKMARKED, USER_FACET, list_value
+from desktop_app.services.user_filter import BOOKMARKED, USER_FACET, list_value
 from tests.ui.helpers import click_facet, click_row, counts, table_ids
 
 CLAUT = "mx-nle-claut"  # Nuevo León, automotive

@@ -3,9 +3,9 @@
 One place turns user input into a `ClusterFilter`, asks the model to show it, then hands the
 resulting counts to the facet panel and the status bar. Widgets stay dumb; tests drive this class.
 
-With the user's data (`set_user_facets`), the filter's `ids` come from the ticked values of the
-"Your lists" facet (`user_values`) and its `also_ids` from the notes that match the search text:
-both are derived here on every change, never set by callers.
+With the user's data (`set_user_filter`), the ticked values of the "Your lists" facet
+(`user_values`) and the notes that match the search text join the filter through the services'
+`UserFilter`, the same rule the command line applies; derived on every change, never set by callers.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.catalogue.models import FACETS, ClusterFilter
 from desktop_app.services.browse import BrowseService
+from desktop_app.services.user_filter import USER_FACET, UserFilter
 from desktop_app.ui.browse.cluster_table_model import ClusterTableModel
 from desktop_app.ui.browse.facet_panel import FacetPanel
 from desktop_app.ui.browse.status import status_text
-from desktop_app.ui.library.user_facets import USER_FACET
 
 _FIELDS = {"sector": "sectors", "state": "states", "label": "labels"}
 
@@ -38,7 +38,7 @@ class BrowseController(QObject):
         self._total = browse.total()
         self.filter = ClusterFilter()
         self.user_values: tuple[str, ...] = ()  # ticked values of "Your lists"
-        self._user = None
+        self._user: UserFilter | None = None
         facets.selection_changed.connect(self.set_facet)
         facets.clear_requested.connect(self.clear)
         model.reset_done.connect(self._refresh_counts)
@@ -51,9 +51,13 @@ class BrowseController(QObject):
         if text != self.filter.text:
             self._apply(self.filter._replace(text=text))
 
-    def set_user_facets(self, user_facets) -> None:
-        """Bookmarks, lists and notes take part in the filter from now on (`UserFacets`)."""
-        self._user = user_facets
+    @property
+    def user_filter(self) -> UserFilter | None:
+        return self._user
+
+    def set_user_filter(self, user_filter: UserFilter | None) -> None:
+        """Bookmarks, lists and notes take part in the filter from now on (None: no more)."""
+        self._user = user_filter
 
     def set_facet(self, facet: str, values: list[str]) -> None:
         if facet in _FIELDS:
@@ -87,8 +91,7 @@ class BrowseController(QObject):
         """`flt` with the ids of the ticked lists and the clusters found through notes."""
         if self._user is None:
             return flt
-        flt = flt._replace(ids=None, also_ids=self._user.note_ids(flt.text))
-        return self._browse.restrict(flt, self._user.ids_for(self.user_values))
+        return self._user.apply(flt, self.user_values)
 
     def _apply(self, flt: ClusterFilter) -> None:
         flt = self._effective(flt)

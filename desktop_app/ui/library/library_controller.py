@@ -175,11 +175,15 @@ class LibraryController(QObject):
     def notes(self, cluster_id: str) -> list:
         return self._library.notes(cluster_id) if self.available else []
 
-    def note_ids_matching(self, text: str) -> frozenset[str]:
+    def bookmarked_ids(self) -> set[str]:
+        """The starred clusters (remembered until the next change)."""
+        return self.bookmarked
+
+    def note_cluster_ids_matching(self, text: str) -> set[str]:
         """The clusters whose notes match the search text (empty without text or data)."""
         if not text.strip() or not self.available:
-            return frozenset()
-        return frozenset(self._library.note_cluster_ids_matching(text))
+            return set()
+        return self._library.note_cluster_ids_matching(text)
 
     def contacts_of(self, cluster_id: str) -> list:
         if not self.available:

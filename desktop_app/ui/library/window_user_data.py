@@ -3,7 +3,7 @@ lists, notes and contacts of the profile, the Contacts tab, the menu actions, th
 the status bar, backups and restore, and the start-up check of the data file.
 
 Kept out of `main_window` so that the window stays a list of parts. The logic is in
-`LibraryController` (bookmarks, lists, notes, backups), `UserFacets` (the facet) and `ContactsPage`
+`LibraryController` (bookmarks, lists, notes, backups), the services' `UserFilter` (the facet) and `ContactsPage`
 (the tab); this module only connects them to the window's parts.
 
 Start-up: the user database is opened `LOAD_AFTER_PAINT_MS` after the table has first painted, or
@@ -15,9 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from desktop_app.services.user_filter import USER_FACET, USER_FACET_TITLE, UserFilter
 from desktop_app.ui.contacts.contacts_page import ContactsPage
 from desktop_app.ui.library.library_controller import LibraryController
-from desktop_app.ui.library.user_facets import USER_FACET, USER_FACET_TITLE, UserFacets
 
 LOAD_AFTER_PAINT_MS = 50
 MESSAGE_MS = 8000
@@ -54,16 +54,15 @@ class UndoNotice(QWidget):
 
 
 class WindowUserData(QObject):
-    """Everything of the user's data in one window: `library`, `user_facets`, `contacts`."""
+    """Everything of the user's data in one window: `library`, `contacts`, and the "Your lists"
+    facet (the controller's `UserFilter`, set while the data is available)."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.library = LibraryController(window.browse_context, window)
-        self.user_facets = UserFacets(window.browse, self.library)
         group = window.facet_panel.add_group(USER_FACET, USER_FACET_TITLE, first=True)
         group.setVisible(False)
-        window.controller.set_user_facets(self.user_facets)
         self.contacts = ContactsPage(window.browse_context, self.library)
         window.pages.addTab(self.contacts, "Contacts")
         self.undo_notice = UndoNotice()
@@ -137,6 +136,7 @@ class WindowUserData(QObject):
         for name in _USER_ACTIONS:
             w.actions[name].setEnabled(available)
         w.table.show_star_column(available)
+        w.controller.set_user_filter(UserFilter(w.browse, self.library) if available else None)
         self.damage_label.setVisible(not available)
         if not available:
             w.facet_panel.groups[USER_FACET].setVisible(False)
@@ -266,8 +266,12 @@ class WindowUserData(QObject):
 
     def restore_settings(self, settings) -> None:
         """The ticked values of "Your lists" (those that still exist), before the filter."""
-        self.window.controller.user_values = self.user_facets.valid(
-            settings.get("filter/user_lists"))
+        values = settings.get("filter/user_lists")
+        controller = self.window.controller
+        if values and self.library.load():  # sets the controller's user filter
+            controller.user_values = controller.user_filter.valid(values)
+        else:
+            controller.user_values = ()
 
     def save_settings(self, settings) -> None:
         settings.set("filter/user_lists", list(self.window.controller.user_values))
