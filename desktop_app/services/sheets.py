@@ -153,7 +153,7 @@ def sheet_data(detail: ClusterDetail, meta: SheetMeta, user: UserPart | None = N
                sector_others: Sequence[ClusterSummary] = (),
                general_programmes: Sequence[Programme] = ()) -> Any:
     """One page's content, worded as the profile pane and `show` word it (services.profile)."""
-    from desktop_app.factsheets.layout import FactLine, FigureLine, SheetData
+    from desktop_app.factsheets.model import FactLine, FigureLine, SheetData
 
     facts = [FactLine(f.label, f.value, f.kind) for f in key_facts(detail)]
     figures = []
