@@ -24,14 +24,22 @@ class NoteEntry(NamedTuple):
     text: str
 
 
+class FollowUpEntry(NamedTuple):
+    """Something promised to a contact: its due date (ISO, or "") and the action."""
+
+    due: str
+    action: str
+
+
 class ContactEntry(NamedTuple):
-    """A contact the user linked to a cluster."""
+    """A contact the user linked to a cluster, with the open follow-ups, soonest first."""
 
     name: str
     role: str = ""
     organisation: str = ""
     email: str = ""
     phone: str = ""
+    follow_ups: tuple[FollowUpEntry, ...] = ()
 
 
 @dataclass(frozen=True)
