@@ -11,14 +11,15 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AtlasError, InvalidInput
 from desktop_app.factsheets import fonts
-from desktop_app.factsheets.layout import Fitted, SheetData, draw_sheet
-from desktop_app.factsheets.model import PAPER_SIZES
+from desktop_app.factsheets.model import PAPER_SIZES, SheetData
+from desktop_app.factsheets.page import Fitted, draw_sheet
 
 Progress = Callable[[int, int], bool]
 

@@ -7,7 +7,7 @@ the same everywhere. `covered(ch)` tells whether the body font has a glyph for a
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache
 
 from desktop_app.paths import resource_path
 
@@ -51,7 +51,7 @@ def register() -> None:
         _registered = True
 
 
-@lru_cache(maxsize=None)
+@cache
 def _charmap(font_name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 

@@ -1,10 +1,14 @@
-"""What a sheet needs besides the catalogue record: paper, provenance and the user's own part."""
+"""What a sheet is made of: the catalogue record worded for print (`SheetData`), the paper, the
+provenance of an export (`SheetMeta`) and the user's own part of an internal sheet (`UserPart`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # annotations only: the records come from the services
+    from desktop_app.catalogue.models import ClusterDetail, ClusterSummary, Programme
 
 # Paper sizes in PDF points (1/72 inch): ISO A4 210 x 297 mm and US Letter 8.5 x 11 in.
 PAPER_SIZES: dict[str, tuple[float, float]] = {
@@ -20,14 +24,22 @@ class NoteEntry(NamedTuple):
     text: str
 
 
+class FollowUpEntry(NamedTuple):
+    """Something promised to a contact: its due date (ISO, or "") and the action."""
+
+    due: str
+    action: str
+
+
 class ContactEntry(NamedTuple):
-    """A contact the user linked to a cluster."""
+    """A contact the user linked to a cluster, with the open follow-ups, soonest first."""
 
     name: str
     role: str = ""
     organisation: str = ""
     email: str = ""
     phone: str = ""
+    follow_ups: tuple[FollowUpEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,3 +70,35 @@ class SheetMeta:
     @property
     def version_text(self) -> str:
         return "Internal — contains private notes" if self.internal else "Public sheet"
+
+
+class FactLine(NamedTuple):
+    """One worded fact ("Members", "119 (70 Tier 1 members, ...)", "text" | "list" | "url")."""
+
+    label: str
+    value: str
+    kind: str = "text"
+
+
+class FigureLine(NamedTuple):
+    """One sector figure, worded: value with unit, what it measures, its year."""
+
+    value: str
+    label: str
+    year: str = ""
+
+
+@dataclass
+class SheetData:
+    """Everything one page shows. The wording of facts, figures and provenance comes from the
+    services (the same words as the window and `show`); the sheet only lays them out."""
+
+    detail: ClusterDetail
+    meta: SheetMeta
+    facts: list[FactLine] = field(default_factory=list)
+    figures: list[FigureLine] = field(default_factory=list)
+    provenance: str = ""
+    user: UserPart | None = None
+    state_others: list[ClusterSummary] = field(default_factory=list)
+    sector_others: list[ClusterSummary] = field(default_factory=list)
+    general_programmes: list[Programme] = field(default_factory=list)

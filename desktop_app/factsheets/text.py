@@ -2,14 +2,13 @@
 
 reportlab reads paragraph text as a small XML-like markup, so user text is always escaped here
 (`<`, `>` and `&` print as themselves). Characters the embedded font cannot draw become a visible
-"□" rather than silently vanishing; control characters are dropped. reportlab itself reorders
-right-to-left scripts only when the optional `rlbidi` package is present, so lines holding Hebrew
-or Arabic letters are broken and reordered here with a compact version of the Unicode
-bidirectional algorithm (levels, neutrals, numbers, mirrored brackets).
+"□" rather than silently vanishing; control characters are dropped. Lines holding Hebrew or
+Arabic letters are broken here and put in display order (python-bidi, arabic-reshaper).
 """
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from functools import lru_cache
 
@@ -17,13 +16,12 @@ from desktop_app.factsheets import fonts
 
 MISSING = "□"
 ELLIPSIS = "…"
-_MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹"))
 _CONTROL_KEEP = {"\n", "\t"}
 
 
 def escape(text: str) -> str:
     """Text as reportlab paragraph markup that prints literally."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)
 
 
 @lru_cache(maxsize=4096)
@@ -74,16 +72,14 @@ def one_line(text: str | None) -> str:
 
 
 # --- right-to-left ------------------------------------------------------------------------------
-
-def _strong(ch: str) -> str:
-    kind = unicodedata.bidirectional(ch)
-    if kind == "L":
-        return "L"
-    if kind in ("R", "AL"):
-        return "R"
-    if kind in ("EN", "AN"):
-        return "N"
-    return ""
+# reportlab reorders right-to-left text only with the optional `rlbidi`, and DejaVu has no OpenType
+# shaping in reportlab: a line holding Hebrew or Arabic is put in display order here, Arabic
+# letters first joined (arabic-reshaper), then reordered (python-bidi).
+#
+# python-bidi's default `get_display` (Rust's unicode-bidi) leaves brackets unmirrored: measured,
+# "שלום (טוב)" comes out as ")בוט( םולש". Its own Python implementation of the algorithm,
+# `bidi.algorithm.get_display`, applies rule L4 (mirroring) and gives "(בוט) םולש"; it takes
+# about 0.1 ms a line and runs only on lines with right-to-left letters, so it is the one used.
 
 
 def has_rtl(text: str) -> bool:
@@ -93,152 +89,43 @@ def has_rtl(text: str) -> bool:
 
 def base_is_rtl(text: str) -> bool:
     """The paragraph direction: that of its first strong letter (UBA rules P2, P3)."""
-    for ch in text:
-        kind = _strong(ch)
-        if kind in ("L", "R"):
-            return kind == "R"
-    return False
+    from bidi import get_base_level
+
+    return get_base_level(text) == 1
 
 
 @lru_cache(maxsize=1)
-def _arabic_forms() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], dict[str, str]]]:
-    """Contextual forms of Arabic letters, read from Unicode's presentation forms (U+FB50-U+FEFF):
-    letter -> {"isolated"|"final"|"initial"|"medial": glyph}, and the lam-alef ligatures."""
-    forms: dict[str, dict[str, str]] = {}
-    ligatures: dict[tuple[str, str], dict[str, str]] = {}
-    for code in list(range(0xFB50, 0xFDFF)) + list(range(0xFE70, 0xFEFF)):
-        decomposition = unicodedata.decomposition(chr(code)).split()
-        if len(decomposition) < 2 or not decomposition[0].startswith("<"):
-            continue
-        kind = decomposition[0].strip("<>")
-        if kind not in ("isolated", "final", "initial", "medial"):
-            continue
-        letters = tuple(chr(int(c, 16)) for c in decomposition[1:])
-        if len(letters) == 1:
-            forms.setdefault(letters[0], {}).setdefault(kind, chr(code))
-        elif len(letters) == 2 and letters[0] == "\u0644":
-            ligatures.setdefault(letters, {}).setdefault(kind, chr(code))
-    return forms, ligatures
+def _reshaper():
+    """Arabic joining that keeps the user's vowel marks (the library's default deletes them) and
+    makes only the ligatures the embedded font draws."""
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import LIGATURES
+    from arabic_reshaper.reshaper_config import default_config
+
+    drawn = fonts.coverage()
+    config: dict[str, bool] = {"delete_harakat": False}
+    for name, (_, forms) in LIGATURES:
+        if default_config.get(name):
+            config[name] = all(ord(c) in drawn for form in forms for c in form)
+    return ArabicReshaper(configuration=config)
 
 
 def shape_arabic(text: str) -> str:
     """Arabic letters in their joined forms (initial, medial, final), as a font without
-    OpenType shaping needs them; lam-alef as one ligature. Other text is unchanged."""
+    OpenType shaping needs them; lam-alef as one ligature. Other text is unchanged. (DejaVu Sans
+    draws every joined form of every letter it has: tests/factsheets/test_text.py checks it.)"""
     if not any("\u0600" <= c <= "\u06ff" for c in text):
         return text
-    forms, ligatures = _arabic_forms()
-
-    def joins_left(ch: str) -> bool:  # can connect to the following letter
-        f = forms.get(ch, {})
-        return "initial" in f or "medial" in f
-
-    def joins_right(ch: str) -> bool:  # can connect to the preceding letter
-        f = forms.get(ch, {})
-        return "final" in f or "medial" in f
-
-    chars = list(text)
-    out: list[str] = []
-    i = 0
-    n = len(chars)
-
-    def neighbour(index: int, step: int) -> str:
-        while 0 <= index < n and unicodedata.category(chars[index]) == "Mn":
-            index += step
-        return chars[index] if 0 <= index < n else ""
-
-    while i < n:
-        ch = chars[i]
-        if ch not in forms:
-            out.append(ch)
-            i += 1
-            continue
-        before = neighbour(i - 1, -1)
-        after_index = i + 1
-        connected_before = bool(before) and joins_left(before) and joins_right(ch)
-        pair = (ch, chars[after_index]) if after_index < n else None
-        if pair in ligatures:
-            kind = "final" if connected_before else "isolated"
-            glyph = ligatures[pair].get(kind) or ligatures[pair].get("isolated")
-            if glyph and fonts.covered(glyph):
-                out.append(glyph)
-                i += 2
-                continue
-        after = neighbour(i + 1, 1)
-        connected_after = bool(after) and joins_left(ch) and joins_right(after)
-        kind = {(False, False): "isolated", (True, False): "final", (False, True): "initial",
-                (True, True): "medial"}[(connected_before, connected_after)]
-        glyph = forms[ch].get(kind) or forms[ch].get("isolated") or ch
-        out.append(glyph if fonts.covered(glyph) else ch)
-        i += 1
-    return "".join(out)
+    return _reshaper().reshape(text)
 
 
 def visual(line: str, rtl: bool) -> str:
-    """One line in display order, for a paragraph of direction `rtl` (UBA W1-W7, N1-N2, I, L2-L4)."""
+    """One line in display order, for a paragraph of direction `rtl`."""
     if not has_rtl(line) and not rtl:
         return line
-    line = shape_arabic(line)
-    base = 1 if rtl else 0
-    kinds: list[str] = []
-    previous = "R" if rtl else "L"
-    for ch in line:
-        kind = _strong(ch)
-        if unicodedata.bidirectional(ch) == "NSM":
-            kind = kinds[-1] if kinds else ""
-        if kind == "N" and previous == "L":
-            kind = "L"  # W7: European numbers after a left-to-right letter are left-to-right
-        if kind in ("L", "R"):
-            previous = kind
-        kinds.append(kind)
-    n = len(kinds)
-    # W4/W5: one separator between digits ("10:30", "1,5") and currency or percent signs next to
-    # digits belong to the number.
-    for i in range(n):
-        if kinds[i]:
-            continue
-        kind = unicodedata.bidirectional(line[i])
-        if kind in ("CS", "ES") and 0 < i < n - 1 and kinds[i - 1] == "N" and kinds[i + 1] == "N":
-            kinds[i] = "N"
-        elif kind == "ET" and ((i > 0 and kinds[i - 1] == "N") or (i < n - 1 and kinds[i + 1] == "N")):
-            kinds[i] = "N"
-    # N1/N2: neutrals take the direction of the strong text around them, else the paragraph's.
-    resolved = list(kinds)
-    i = 0
-    while i < n:
-        if kinds[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and not kinds[j]:
-            j += 1
-        before = ("R" if kinds[i - 1] in ("R", "N") else "L") if i > 0 else ("R" if rtl else "L")
-        after = ("R" if kinds[j] in ("R", "N") else "L") if j < n else ("R" if rtl else "L")
-        fill = before if before == after else ("R" if rtl else "L")
-        for k in range(i, j):
-            resolved[k] = fill
-        i = j
-    levels = []
-    for kind in resolved:
-        if base == 0:
-            levels.append({"L": 0, "R": 1, "N": 2}[kind])
-        else:
-            levels.append({"L": 2, "R": 1, "N": 2}[kind])
-    chars = [(_MIRROR.get(c, c) if lvl % 2 else c) for c, lvl in zip(line, levels)]
-    order = list(range(n))
-    top = max(levels, default=0)
-    lowest_odd = min((lvl for lvl in levels if lvl % 2), default=top + 1)
-    for level in range(top, lowest_odd - 1, -1):
-        i = 0
-        while i < n:
-            if levels[order[i]] >= level:
-                j = i
-                while j < n and levels[order[j]] >= level:
-                    j += 1
-                order[i:j] = reversed(order[i:j])
-                i = j
-            else:
-                i += 1
-    return "".join(chars[k] for k in order)
+    from bidi.algorithm import get_display
+
+    return get_display(shape_arabic(line), base_dir="R" if rtl else "L")
 
 
 def break_lines(text: str, font_name: str, size: float, width: float) -> list[str]:

@@ -14,7 +14,7 @@ few".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 DEFAULT_BINS = 5
 
@@ -118,7 +118,7 @@ class ColourScale:
 
     @classmethod
     def from_counts(cls, counts: Mapping[str, int] | Iterable[int],
-                    n_bins: int = DEFAULT_BINS) -> "ColourScale":
+                    n_bins: int = DEFAULT_BINS) -> ColourScale:
         """The scale for these counts (a mapping's values are used; negatives count as zero)."""
         if n_bins < 1:
             raise ValueError("a colour scale needs at least one bin")

@@ -22,7 +22,7 @@ RING_BELOW_POINTS = 6.0
 
 def locator_drawing(state_code: str, width: float, height: float, *,
                     fill: str = "#d9d9d9", stroke: str = "#ffffff", highlight: str = "#225ea8",
-                    geometry: MexicoMap | None = None, others: bool = True) -> "Drawing":
+                    geometry: MexicoMap | None = None, others: bool = True) -> Drawing:
     """Mexico fitted into width x height points (aspect ratio kept, centred), `state_code` filled
     with `highlight`; a state too small to see at this size is ringed as well.
 
@@ -54,10 +54,7 @@ def locator_drawing(state_code: str, width: float, height: float, *,
                 path.moveTo(*xy(segment[1], segment[2]))
             elif kind == "L":
                 path.lineTo(*xy(segment[1], segment[2]))
-            elif kind == "C":
-                path.curveTo(*xy(segment[1], segment[2]), *xy(segment[3], segment[4]),
-                             *xy(segment[5], segment[6]))
-            else:
+            else:  # Z
                 path.closePath()
         return path
 

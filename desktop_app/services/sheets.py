@@ -4,7 +4,7 @@
 `cluster-atlas sheet(s)` call. The public sheet holds catalogue facts only; the internal one adds
 the user's part (bookmark, lists, notes, linked contacts), which comes from a provider function
 `user_part(cluster_id) -> UserPart`. By default the provider reads the user-data services
-(`services.library`, `services.contacts`) when they are present; pass your own to decouple.
+(`LibraryService`, `ContactsService`); tests and benchmarks may pass their own.
 """
 
 from __future__ import annotations
@@ -13,15 +13,27 @@ import datetime as dt
 import locale
 import logging
 import os
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from desktop_app.catalogue.models import ClusterDetail, ClusterFilter, ClusterSummary, Programme
 from desktop_app.errors import InvalidInput, NotFound
-from desktop_app.factsheets.model import ContactEntry, NoteEntry, SheetMeta, UserPart
+from desktop_app.factsheets.model import (
+    ContactEntry,
+    FactLine,
+    FigureLine,
+    FollowUpEntry,
+    NoteEntry,
+    SheetData,
+    SheetMeta,
+    UserPart,
+)
 from desktop_app.services.browse import BrowseService
+from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
+from desktop_app.services.library import LibraryService
 from desktop_app.services.profile import figure_value, key_facts, provenance_text
+from desktop_app.userdata.models import Contact
 
 log = logging.getLogger(__name__)
 
@@ -67,94 +79,48 @@ def default_paper() -> str:
     return paper_for_locale(current)
 
 
-def _first(obj: Any, *names: str) -> Any:
-    for name in names:
-        value = getattr(obj, name, None)
-        if value is not None:
-            return value
-    return None
-
-
-def _note_entry(note: Any) -> NoteEntry:
-    if isinstance(note, NoteEntry):
-        return note
-    if isinstance(note, tuple) and len(note) == 2:
-        return NoteEntry(*note)
-    when = _first(note, "updated_at", "created_at", "date") or ""
-    if isinstance(when, str) and "T" in when:
-        try:
-            when = dt.datetime.fromisoformat(when.replace("Z", "+00:00")).date()
-        except ValueError:
-            pass
-    return NoteEntry(when, str(_first(note, "text", "body") or ""))
-
-
-def _contact_entry(contact: Any) -> ContactEntry:
-    if isinstance(contact, ContactEntry):
-        return contact
-    if isinstance(contact, tuple):
-        return ContactEntry(*contact)
-    emails = getattr(contact, "emails", None) or []
-    phones = getattr(contact, "phones", None) or []
-    email = _first(emails[0], "address") if emails else _first(contact, "email")
-    phone = _first(phones[0], "number") if phones else _first(contact, "phone")
-    return ContactEntry(
-        name=str(_first(contact, "display_name", "full_name", "name") or ""),
-        role=str(_first(contact, "role") or ""),
-        organisation=str(_first(contact, "organisation", "organization") or ""),
-        email=str(email or ""), phone=str(phone or ""))
-
-
-def _call_first(service: Any, names: Sequence[str], *args: Any, **kwargs: Any) -> Any:
-    for name in names:
-        method = getattr(service, name, None)
-        if callable(method):
-            return method(*args, **kwargs)
-    return None
-
-
-def user_services_provider(context: AppContext) -> UserPartProvider | None:
-    """A provider reading the user-data services, or None while they are not installed."""
-    try:
-        from desktop_app.services.library import LibraryService  # type: ignore[import-not-found]
-    except ImportError:
-        return None
+def user_services_provider(context: AppContext) -> UserPartProvider:
+    """The private part of a cluster's internal sheet, read from the user-data services."""
     library = LibraryService(context)
-    contacts_service = None
-    try:
-        from desktop_app.services.contacts import ContactsService  # type: ignore[import-not-found]
-
-        contacts_service = ContactsService(context)
-    except ImportError:
-        pass
+    contacts = ContactsService(context)
 
     def provider(cluster_id: str) -> UserPart:
-        bookmarked = bool(_call_first(library, ("is_bookmarked",), cluster_id))
-        lists = _call_first(library, ("lists_of", "lists_for", "cluster_lists"), cluster_id)
-        notes = _call_first(library, ("notes", "notes_for"), cluster_id) or []
-        contacts: Iterable[Any] = []
-        if contacts_service is not None:
-            contacts = _call_first(contacts_service, ("contacts_of_cluster", "for_cluster", "contacts_for"),
-                                   cluster_id)
-            if contacts is None:
-                contacts = _call_first(contacts_service, ("list", "list_contacts", "search"),
-                                       cluster_id=cluster_id) or []
-        entries = [_note_entry(n) for n in notes]
-        entries.sort(key=lambda n: str(n.date or ""), reverse=True)  # newest first
-        return UserPart(bookmarked=bookmarked,
-                        lists=[str(_first(x, "name") or x) for x in (lists or [])],
-                        notes=entries, contacts=[_contact_entry(c) for c in contacts])
+        notes = library.notes(cluster_id)[::-1]  # newest first; ties keep that order
+        notes.sort(key=lambda n: n.updated_at, reverse=True)  # then the last edited first
+        return UserPart(bookmarked=library.is_bookmarked(cluster_id),
+                        lists=library.lists_of(cluster_id),
+                        notes=[NoteEntry(_local_date(n.updated_at), n.text) for n in notes],
+                        contacts=[contact_entry(c)
+                                  for c in contacts.contacts_of_cluster(cluster_id)])
 
     return provider
+
+
+def _local_date(stamp: str) -> dt.date | str:
+    """A stored UTC time as the local date it was written on (as stored when unreadable)."""
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().date()
+    except ValueError:
+        return stamp
+
+
+def contact_entry(contact: Contact) -> ContactEntry:
+    """A contact as the internal sheet prints it: name, role, first e-mail and phone, and the
+    open follow-ups, soonest first (undated last)."""
+    open_ones = sorted((f for f in contact.follow_ups if f.is_open),
+                       key=lambda f: (f.due == "", f.due))
+    return ContactEntry(
+        name=contact.display_name, role=contact.role, organisation=contact.organisation,
+        email=contact.emails[0].address if contact.emails else "",
+        phone=contact.phones[0].number if contact.phones else "",
+        follow_ups=tuple(FollowUpEntry(f.due, f.action) for f in open_ones))
 
 
 def sheet_data(detail: ClusterDetail, meta: SheetMeta, user: UserPart | None = None,
                state_others: Sequence[ClusterSummary] = (),
                sector_others: Sequence[ClusterSummary] = (),
-               general_programmes: Sequence[Programme] = ()) -> Any:
+               general_programmes: Sequence[Programme] = ()) -> SheetData:
     """One page's content, worded as the profile pane and `show` word it (services.profile)."""
-    from desktop_app.factsheets.layout import FactLine, FigureLine, SheetData
-
     facts = [FactLine(f.label, f.value, f.kind) for f in key_facts(detail)]
     figures = []
     if detail.sector_context:
@@ -174,7 +140,6 @@ class SheetsService:
         self._context = context
         self._browse = browse or BrowseService(context)
         self._user_part = user_part
-        self._user_part_resolved = user_part is not None
 
     # --- what the interfaces ask ---------------------------------------------------------------
 
@@ -215,16 +180,15 @@ class SheetsService:
         return buffer.getvalue()
 
     def user_part(self, cluster_id: str) -> UserPart:
-        """The private part of one cluster's internal sheet (empty without user data)."""
-        provider = self._provider()
-        return provider(cluster_id) if provider else UserPart()
+        """The private part of one cluster's internal sheet."""
+        return self._provider()(cluster_id)
 
     # --- the parts ------------------------------------------------------------------------------
 
-    def _provider(self) -> UserPartProvider | None:
-        if not self._user_part_resolved:
+    def _provider(self) -> UserPartProvider:
+        """The user's part, read from the user data only when an internal sheet asks for it."""
+        if self._user_part is None:
             self._user_part = user_services_provider(self._context)
-            self._user_part_resolved = True
         return self._user_part
 
     def _checked_ids(self, ids: Sequence[str]) -> list[str]:
@@ -258,7 +222,7 @@ class SheetsService:
                          source_date=info.source_date, catalogue_version=info.catalogue_version,
                          generated=dt.date.today(), internal=with_notes)
 
-    def sheet_pages(self, ids: Sequence[str], with_notes: bool) -> Iterator[Any]:
+    def sheet_pages(self, ids: Sequence[str], with_notes: bool) -> Iterator[SheetData]:
         """The pages' data, built one at a time as the batch draws them (ids must be known)."""
         meta = self.meta(with_notes)
         provider = self._provider() if with_notes else None
@@ -276,9 +240,7 @@ class SheetsService:
             if detail.sector not in by_sector:
                 by_sector[detail.sector] = self._browse.search(
                     ClusterFilter(sectors=(detail.sector,)), sort="state")
-            user = None
-            if with_notes:
-                user = provider(cluster_id) if provider else UserPart()
+            user = provider(cluster_id) if provider else None
             yield sheet_data(detail, meta, user, others, by_sector[detail.sector], general)
 
     def _general_programmes(self) -> list[Programme]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 
-from desktop_app.factsheets.model import ContactEntry, NoteEntry
+from desktop_app.factsheets.model import ContactEntry, FollowUpEntry
 from desktop_app.services import sheets
 
 
@@ -32,57 +31,48 @@ def test_default_paper_reads_lc_all_then_lc_paper_then_lang(monkeypatch):
     assert sheets.default_paper() == "a4"
 
 
-def test_user_part_is_read_from_the_user_data_services(monkeypatch, context):
-    """With stand-ins shaped like services.library and services.contacts."""
-    import sys
-    import types
+def test_user_part_is_read_from_the_user_data_services(context):
+    from desktop_app.services.contacts import ContactsService
+    from desktop_app.services.library import LibraryService
+    from desktop_app.userdata.models import Contact, Email, FollowUp, Phone
 
-    note = SimpleNamespace(text="from the library", created_at="2024-03-12T10:15:00Z",
-                           updated_at="2024-03-13T09:00:00Z")
-    person = SimpleNamespace(display_name="Ana Ruiz", role="CEO", organisation="Org",
-                             emails=[SimpleNamespace(address="ana@example.mx")],
-                             phones=[SimpleNamespace(number="+52 1")])
+    library = LibraryService(context)
+    library.bookmark("mx-nle-claut")
+    library.bookmark("mx-nle-claut", "Fair")
+    first = library.add_note("mx-nle-claut", "the first note")
+    library.add_note("mx-nle-claut", "from the library")
+    library.add_note("mx-gua-claugto", "another cluster's note")
+    ContactsService(context).save(Contact(
+        full_name="Ana Ruiz", role="CEO", organisation="Org",
+        emails=[Email("ana@example.mx"), Email("ana@home.example")],
+        phones=[Phone("+52 81 1234 5678")], cluster_ids=["mx-nle-claut"],
+        follow_ups=[FollowUp("undated call"), FollowUp("send brochure", "2024-04-02"),
+                    FollowUp("done already", "2024-03-01", "done"),
+                    FollowUp("visit", "2024-03-20")]))
+    ContactsService(context).save(Contact(full_name="Not linked", cluster_ids=[]))
 
-    class LibraryService:
-        def __init__(self, ctx):
-            pass
-
-        def is_bookmarked(self, cluster_id):
-            return cluster_id == "mx-nle-claut"
-
-        def notes(self, cluster_id):
-            return [note]
-
-        def lists_of(self, cluster_id):
-            return ["Fair"]
-
-    class ContactsService:
-        def __init__(self, ctx):
-            pass
-
-        def list_contacts(self, *, cluster_id=None):
-            return [person]
-
-    monkeypatch.setitem(sys.modules, "desktop_app.services.library",
-                        types.SimpleNamespace(LibraryService=LibraryService))
-    monkeypatch.setitem(sys.modules, "desktop_app.services.contacts",
-                        types.SimpleNamespace(ContactsService=ContactsService))
     part = sheets.SheetsService(context).user_part("mx-nle-claut")
     assert part.bookmarked and part.lists == ["Fair"]
-    assert part.notes == [NoteEntry(dt.date(2024, 3, 13), "from the library")]
-    assert part.contacts == [ContactEntry("Ana Ruiz", "CEO", "Org", "ana@example.mx", "+52 1")]
+    assert [n.text for n in part.notes] == ["from the library", "the first note"]  # newest first
+    written = dt.datetime.fromisoformat(first.updated_at).astimezone().date()
+    assert part.notes[1].date == written  # the local date
+    assert part.contacts == [ContactEntry(
+        "Ana Ruiz", "CEO", "Org", "ana@example.mx", "+52 81 1234 5678",
+        (FollowUpEntry("2024-03-20", "visit"), FollowUpEntry("2024-04-02", "send brochure"),
+         FollowUpEntry("", "undated call")))]
 
 
-def test_without_user_services_the_internal_sheet_has_an_empty_private_part(context):
-    service = sheets.SheetsService(context, user_part=None)
-    service._user_part_resolved = True  # as when services.library is not installed
-    part = service.user_part("mx-nle-claut")
-    assert part.is_empty
-    assert service.render(["mx-nle-claut"], paper="a4", with_notes=True).startswith(b"%PDF")
+def test_without_user_data_the_internal_sheet_says_so(context):
+    from tests.factsheets.conftest import page_text, read_pdf
+
+    service = sheets.SheetsService(context)
+    assert service.user_part("mx-nle-claut").is_empty
+    text = page_text(read_pdf(service.render(["mx-nle-claut"], paper="a4",
+                                             with_notes=True)).pages[0])
+    assert "No notes on this cluster." in text and "No contact is linked." in text
 
 
 def test_the_internal_sheet_shows_what_the_user_services_hold(context, tmp_path):
-    pytest.importorskip("desktop_app.services.library")
     from desktop_app.services.library import LibraryService
     from tests.factsheets.conftest import page_text, read_pdf
 

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.factsheets import batch
 from desktop_app.factsheets.model import PAPER_SIZES
-from tests.factsheets.conftest import SECRET, page_text, read_pdf, squashed
+from tests.factsheets.conftest import page_text, read_pdf, squashed
 
 RICH = ("mx-bcn-itbaja", "mx-gua-claugto", "mx-nle-aerocluster")
 

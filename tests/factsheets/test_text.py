@@ -60,6 +60,25 @@ def test_arabic_letters_are_joined():
     assert shape_arabic("Grüße") == "Grüße"
 
 
+def test_arabic_vowel_marks_are_kept():
+    from desktop_app.factsheets.text import shape_arabic
+
+    marks = [c for c in shape_arabic("مَرْحَبًا") if 0x064B <= ord(c) <= 0x0652]
+    assert marks == ["\u064e", "\u0652", "\u064e", "\u064b"]
+
+
+def test_the_font_draws_every_joined_form_of_every_arabic_letter_it_has():
+    from arabic_reshaper.letters import LETTERS_ARABIC
+
+    from desktop_app.factsheets.text import shape_arabic
+
+    letters = [letter for letter in LETTERS_ARABIC if fonts.covered(letter)]
+    assert len(letters) > 30
+    for letter in letters:  # alone, then initial, medial and final between two behs
+        for text in (letter, f"{letter}ب", f"ب{letter}ب", f"ب{letter}"):
+            assert all(fonts.covered(c) for c in shape_arabic(text)), hex(ord(letter))
+
+
 def test_break_lines_splits_words_longer_than_a_line():
     fonts.register()
     lines = break_lines("short " + "x" * 400 + " end", fonts.BODY, 8, 100)
