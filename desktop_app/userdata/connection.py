@@ -145,9 +145,9 @@ def open_user_db(data_dir: Path, *, migrate: bool = True) -> sqlite3.Connection:
             problem = integrity_problem(conn)
             if problem is not None:
                 raise damaged_error(path, data_dir, f"failed its integrity check ({problem})")
-            configure(conn)
             if lost and not _has_tables(conn):
                 raise damaged_error(path, data_dir, "holds no data")
+            configure(conn)
         except sqlite3.Error as exc:
             raise storage_error(exc, path, data_dir) from None
         if migrate:
