@@ -19,6 +19,7 @@ import logging
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from desktop_app import paths
@@ -69,10 +70,25 @@ def _tighten(path: Path, allowed: int) -> None:
 def configure(conn: sqlite3.Connection) -> None:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(conn)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode; SQLite answers "busy" at once, without waiting, while another process opens
+    a new database at the same moment: try again until BUSY_TIMEOUT_S."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not exc.sqlite_errorname.startswith("SQLITE_BUSY") or (
+                    time.monotonic() > deadline):
+                raise
+            time.sleep(0.02)
 
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
