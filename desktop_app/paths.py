@@ -18,6 +18,14 @@ from desktop_app import APP_ID
 DATA_DIR_ENV = "CLUSTER_ATLAS_DATA_DIR"
 CATALOGUE_ENV = "CLUSTER_ATLAS_CATALOGUE"
 
+# The data folder's layout: the database (with SQLite's -wal, -shm and -journal beside it), the
+# backups folder, and the copies a restore or a damaged file leaves beside the database.
+USER_DB_NAME = "user.sqlite"
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+BACKUP_DIR = "backups"
+DAMAGED_PREFIX = "damaged-"
+RESTORE_PREFIX = ".restore-"
+
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -70,19 +78,51 @@ def user_config_dir() -> Path:
     return user_config_path(APP_ID, appauthor=False)
 
 
-def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Where the user's own database and backups live (created on first use, owner-only)."""
-    chosen = override or os.environ.get(DATA_DIR_ENV)
-    if chosen:
-        path = Path(chosen).expanduser()
-    elif (home := _xdg_home("XDG_DATA_HOME", "~/.local/share")) is not None:
-        path = home / APP_ID
-    else:
-        from platformdirs import user_data_path
+def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder `--data-dir` (`override`), `CLUSTER_ATLAS_DATA_DIR` or the platform
+    chooses; not created. DataDirUnusable for an empty `--data-dir ""` (an empty environment
+    variable counts as unset)."""
+    if override is not None:
+        if not str(override).strip():
+            from desktop_app.errors import DataDirUnusable
 
-        path = user_data_path(APP_ID, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+            raise DataDirUnusable(str(override), DataDirUnusable.EMPTY)
+        return Path(override).expanduser()
+    chosen = os.environ.get(DATA_DIR_ENV, "").strip()
+    if chosen:
+        return Path(chosen).expanduser()
+    if (home := _xdg_home("XDG_DATA_HOME", "~/.local/share")) is not None:
+        return home / APP_ID
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_ID, appauthor=False)
+
+
+def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Where the user's own database and backups live (created on first use, owner-only).
+    DataDirUnusable when the place is empty or a file."""
+    path = chosen_data_dir(override)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except (FileExistsError, NotADirectoryError):
+        from desktop_app.errors import DataDirUnusable
+
+        raise DataDirUnusable(str(path), DataDirUnusable.NOT_A_FOLDER) from None
+    except OSError as exc:
+        from desktop_app.errors import DataDirUnusable
+
+        raise DataDirUnusable(str(path), exc.strerror or str(exc)) from None
     return path
+
+
+def user_db_file(data_dir: Path) -> Path:
+    """The user's database in `data_dir`."""
+    return Path(data_dir) / USER_DB_NAME
+
+
+def backups_folder(data_dir: Path) -> Path:
+    """The folder of the backups of `data_dir` (not created here)."""
+    return Path(data_dir) / BACKUP_DIR
 
 
 def user_log_dir() -> Path:

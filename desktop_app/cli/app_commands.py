@@ -50,17 +50,26 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app import outputs
+    from desktop_app.cli.output import prepare_output
+
+    out = prepare_output(args.out, context)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QBuffer, QIODevice
+
     from desktop_app.ui.app import create_application
     from desktop_app.ui.screenshot import render_browse
 
     app = create_application()
     image = render_browse(context, args.size, text=args.search, sectors=args.sector,
                           states=args.state, select=args.select, view=args.view)
-    if not image.save(str(args.out), "PNG"):
-        print(f"cluster-atlas: cannot write {args.out}", file=sys.stderr)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        print(f"cluster-atlas: cannot make the picture for {args.out}", file=sys.stderr)
         return 1
+    outputs.write_file(out, bytes(buffer.data()), private=False, protect=context.data_dir)
     app.processEvents()
     print(f"wrote {args.out} ({image.width()}x{image.height()})")
     return 0

@@ -1,4 +1,5 @@
-"""Printing records as a table, JSON or CSV, the same way for every command."""
+"""Printing records as a table, JSON or CSV, the same way for every command; and the files the
+commands write (`prepare_output`: never over the user's data, a missing folder created)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,32 @@ import csv
 import json
 import shutil
 import sys
-from typing import Any, Iterable, Sequence, TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
+
+if TYPE_CHECKING:
+    from desktop_app.services.context import AppContext
+
+
+def prepare_output(path: str | Path, context: AppContext) -> Path:
+    """The file a command was asked to write: OutputRefused (nothing changed) when it is the
+    user's data file, a backup, a folder or a device; its folder created when missing, and said
+    so on stderr (the same for every command that writes a file)."""
+    from desktop_app import outputs
+    from desktop_app.errors import OutputFailed, OutputRefused
+
+    target = Path(path).expanduser()
+    what = outputs.refusal(target, context.data_dir)
+    if what is not None:
+        raise OutputRefused(target, what)
+    folder = target.parent
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise OutputFailed(target, outputs.failure_reason(exc)) from None
+        print(f"cluster-atlas: created the folder {folder}", file=sys.stderr)
+    return target
 
 
 def print_json(data: Any, out: TextIO | None = None) -> None:

@@ -49,14 +49,17 @@ def _done(pages: int, args: argparse.Namespace) -> int:
 
 
 def run_sheet(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.cli.output import prepare_output
     from desktop_app.services.sheets import SheetsService
 
-    pages = SheetsService(context).export(args.ids, args.output, paper=args.paper,
+    pages = SheetsService(context).export(args.ids, prepare_output(args.output, context),
+                                          paper=args.paper,
                                           with_notes=args.with_notes, progress=_progress(args))
     return _done(pages, args)
 
 
 def run_sheets(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.cli.output import prepare_output
     from desktop_app.errors import InvalidInput
     from desktop_app.services.sheets import SheetsService
 
@@ -65,7 +68,7 @@ def run_sheets(args: argparse.Namespace, context: AppContext) -> int:
     if not ids:
         raise InvalidInput("No cluster matches this filter: nothing was written.")
     pages = SheetsService(context, browse=browse).export(
-        ids, args.output, paper=args.paper, with_notes=args.with_notes,
+        ids, prepare_output(args.output, context), paper=args.paper, with_notes=args.with_notes,
         progress=_progress(args))
     return _done(pages, args)
 

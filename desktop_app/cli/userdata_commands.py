@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from desktop_app.cli.output import print_csv, print_json, print_table
 from desktop_app.services.context import AppContext
@@ -165,6 +166,7 @@ def run_contacts_import(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_contacts_export(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.cli.output import prepare_output
     from desktop_app.services.contacts import ContactsService, export_format_for
 
     fmt = args.format or export_format_for(args.file).split("-")[0]
@@ -172,7 +174,7 @@ def run_contacts_export(args: argparse.Namespace, context: AppContext) -> int:
         fmt = "vcf4"
     elif fmt == "csv":
         fmt = f"csv-{args.layout}"
-    count = ContactsService(context).export(args.file, fmt)
+    count = ContactsService(context).export(prepare_output(args.file, context), fmt)
     what = "everything you own (contacts, bookmarks, lists, notes)" if fmt == "json" else (
         f"{count} contact(s)")
     print(f"{args.file}: wrote {what}" + (f", {count} contact(s)" if fmt == "json" else ""))
@@ -237,9 +239,13 @@ def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_backup(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.cli.output import prepare_output
     from desktop_app.services.backup import BackupService
 
-    path = BackupService(context).backup_now(args.file)
+    dest = args.file
+    if dest is not None and not Path(dest).expanduser().is_dir():
+        dest = prepare_output(dest, context)
+    path = BackupService(context).backup_now(dest)
     print(f"backed up to {path}")
     return 0
 

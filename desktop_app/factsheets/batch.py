@@ -1,16 +1,14 @@
 """Many sheets into one PDF: one page per cluster, written atomically, cancellable.
 
-The PDF is written to a temporary file beside the target and renamed over it only when every page
-is done, so a cancelled or failed export leaves no half-written file and an existing file is left
-untouched. `progress(done, total)` is called before the first page and after each page; when it
-returns False the export stops and `ExportCancelled` is raised.
+The PDF is written through `desktop_app.outputs` (a temporary file beside the target, renamed over
+it only when every page is done), so a cancelled or failed export leaves no half-written file and
+an existing file is left untouched. `progress(done, total)` is called before the first page and
+after each page; when it returns False the export stops and `ExportCancelled` is raised.
 """
 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -20,6 +18,7 @@ from desktop_app.errors import AtlasError, InvalidInput
 from desktop_app.factsheets import fonts
 from desktop_app.factsheets.model import PAPER_SIZES, SheetData
 from desktop_app.factsheets.page import Fitted, draw_sheet
+from desktop_app.outputs import open_replacing
 
 Progress = Callable[[int, int], bool]
 
@@ -33,24 +32,6 @@ def check_paper(paper: str) -> str:
     if key not in PAPER_SIZES:
         raise InvalidInput(f"Unknown paper size {paper!r}: a4 or letter.")
     return key
-
-
-def check_target(target: Path) -> Path:
-    """The target as an absolute path, or InvalidInput saying why it cannot be written."""
-    target = Path(target).expanduser()
-    if target.is_dir():
-        raise InvalidInput(f"Cannot write {target}: it is a folder; give a file name such as "
-                           f"{target / 'sheets.pdf'}.")
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.exists():
-        raise InvalidInput(f"Cannot write {target}: the folder {parent} does not exist.")
-    if not parent.is_dir():
-        raise InvalidInput(f"Cannot write {target}: {parent} is not a folder.")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InvalidInput(f"Cannot write {target}: no permission to write in {parent}.")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise InvalidInput(f"Cannot write {target}: the file is read-only.")
-    return target.absolute()
 
 
 def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4",
@@ -119,42 +100,15 @@ def render_bytes(sheets: Iterable[SheetData], *, paper: str = "a4", title: str =
     return buffer.getvalue()
 
 
-def _new_file_mode(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
 def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4", total: int = 0,
-          progress: Progress | None = None, title: str = "") -> int:
-    """Write the sheets to `target` atomically; return the number of pages written.
+          progress: Progress | None = None, title: str = "", private: bool = False,
+          protect: Path | None = None) -> int:
+    """Write the sheets to `target` atomically (`outputs.open_replacing`: `private` for the
+    internal sheet, `protect` the user's data folder); return the number of pages written.
 
     InvalidInput when the target cannot be written; ExportCancelled when `progress` says stop.
     Either way, and on any other failure, no partial file is left and an old file is kept.
     """
     paper = check_paper(paper)
-    target = check_target(Path(target))
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                        dir=target.parent)
-    except OSError as exc:
-        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pages = render(sheets, handle, paper=paper, total=total, progress=progress,
-                           title=title)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _new_file_mode(target))
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return pages
+    with open_replacing(target, private=private, protect=protect) as handle:
+        return render(sheets, handle, paper=paper, total=total, progress=progress, title=title)

@@ -1,22 +1,25 @@
 """Backups and restore of the user's data: `cluster-atlas backup [FILE]`, `restore FILE`.
 
 Restoring checks the chosen file first (a sound Cluster Atlas data file, not from a newer
-version), then backs up the current data (or, when the current file is damaged, keeps it aside
-as `damaged-<time>-user.sqlite` in the data folder), then puts the restored copy in place with an
-atomic rename. The copy is made before anything else, so even restoring the oldest backup (which
-the new safety backup could push out of the rotation) works.
+version), copies it beside the data file and brings the copy to this version's data (migrating
+it) and checks it again: only a copy that opens, migrates and passes `PRAGMA integrity_check` is
+swapped in, so a failed restore (RestoreFailed) leaves the data exactly as it was. Then the current
+data is backed up (or, when the current file is damaged, kept aside as
+`damaged-<time>-user.sqlite` in the data folder) and the copy put in place with an atomic rename.
+The copy is made before anything else, so even restoring the oldest backup (which the new safety
+backup could push out of the rotation) works.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.errors import DataIntegrityError, InvalidInput
+from desktop_app import outputs, paths
+from desktop_app.errors import DataIntegrityError, OutputRefused, RestoreFailed
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import backups
 from desktop_app.userdata.connection import user_db_path
@@ -38,21 +41,16 @@ class BackupService:
         return self._context.data_dir
 
     def backup_now(self, dest: str | os.PathLike[str] | None = None) -> Path:
-        """A consistent copy of the user's data: into FILE, or into the backups folder (where
-        the last few are kept)."""
+        """A consistent copy of the user's data: into FILE (owner-only; never over the data
+        file or a backup: OutputRefused), or into the backups folder (the last few kept)."""
         conn = self._context.user_db
         if dest is None:
             return backups.make_backup(conn, self.data_dir, "manual")
         dest = Path(dest).expanduser()
-        if dest.is_dir():
+        if dest.is_dir() and outputs.refusal(dest, self.data_dir) == OutputRefused.FOLDER:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = dest / f"cluster-atlas-{stamp}.sqlite"
-        if dest.resolve() == user_db_path(self.data_dir).resolve():
-            raise InvalidInput("That is the data file itself; choose another file.")
-        try:
-            return backups.copy_database(conn, dest)
-        except OSError as exc:
-            raise InvalidInput(f"Cannot write {dest}: {exc.strerror}.") from None
+        return backups.copy_database(conn, dest, protect=self.data_dir)
 
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.data_dir)
@@ -61,22 +59,23 @@ class BackupService:
         return backups.check_file(Path(path))
 
     def restore(self, path: str | os.PathLike[str]) -> RestoreResult:
-        """Replace the user's data with a backup; the current data is backed up first."""
+        """Replace the user's data with a backup; the current data is backed up first.
+        RestoreFailed (nothing changed) for a file that cannot become this version's data."""
         from desktop_app.userdata.schema import CURRENT_VERSION
 
         source = Path(path).expanduser()
         check = backups.check_file(source)
+        if check.ok and check.version > CURRENT_VERSION:
+            raise RestoreFailed(source, f"{source.name} comes from a newer Cluster Atlas (data "
+                                        f"version {check.version}; this one reads up to "
+                                        f"{CURRENT_VERSION}); update first")
         if not check.ok:
-            raise InvalidInput(f"Not restored: {check.reason}. Your data was not changed.")
-        if check.version > CURRENT_VERSION:
-            raise InvalidInput(
-                f"Not restored: {source.name} comes from a newer Cluster Atlas (data version "
-                f"{check.version}; this one reads up to {CURRENT_VERSION}). Update first.")
+            raise RestoreFailed(source, check.reason)
         data_dir = self.data_dir
         target = user_db_path(data_dir)
-        staged = data_dir / f".restore-{os.getpid()}.sqlite"
-        self._stage(source, staged)
+        staged = data_dir / f"{paths.RESTORE_PREFIX}{os.getpid()}.sqlite"
         try:
+            self._stage(source, staged)
             safety = self._safety_copy(target)
             self._context.close_user_db()
             for suffix in ("-wal", "-shm"):
@@ -84,23 +83,47 @@ class BackupService:
                 if leftover.exists():
                     # only a damaged file, or one in use by a running window, leaves these
                     if self._in_use(target):
-                        raise InvalidInput("Not restored: Cluster Atlas seems to be open in "
-                                           "another window. Close it and try again.")
+                        raise RestoreFailed(source, "Cluster Atlas seems to be open in another "
+                                                    "window; close it and try again")
                     leftover.rename(safety.with_name(safety.name + suffix))
             os.replace(staged, target)
-            backups._fsync_dir(data_dir)
+            outputs.fsync_folder(data_dir)
+        except OSError as exc:
+            raise RestoreFailed(source, f"the copy could not be written "
+                                        f"({outputs.failure_reason(exc)})") from None
         finally:
-            staged.unlink(missing_ok=True)
-        _ = self._context.user_db  # reopen: checked, migrated if the backup is older
+            for name in (staged, *(Path(f"{staged}{s}") for s in paths.SQLITE_SIDE_FILES)):
+                name.unlink(missing_ok=True)
+        _ = self._context.user_db  # reopen: checked, already at this version
         return RestoreResult(source, safety, check.version)
 
     @staticmethod
     def _stage(source: Path, staged: Path) -> None:
+        """Copy `source` to `staged` and bring the copy to this version's data, checked;
+        RestoreFailed when it cannot be."""
+        from desktop_app.userdata.connection import integrity_problem
+        from desktop_app.userdata.schema import migrate
+
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             backups.copy_database(src, staged)
         finally:
             src.close()
+        conn = sqlite3.connect(staged, isolation_level=None)
+        try:
+            migrate(conn, None, backup=False)
+            problem = integrity_problem(conn) or (
+                "broken links" if conn.execute("PRAGMA foreign_key_check").fetchone() else None)
+        except (DataIntegrityError, sqlite3.Error) as exc:
+            problem = str(getattr(exc, "problem", exc))
+        finally:
+            conn.close()
+        if problem is not None:
+            raise RestoreFailed(source, f"{source.name} cannot be brought to this version's "
+                                        f"data ({problem})")
+        if os.name == "posix":
+            with open(staged, "rb+") as handle:
+                os.fsync(handle.fileno())
 
     def _safety_copy(self, target: Path) -> Path:
         if not target.exists() or target.stat().st_size == 0:
@@ -109,9 +132,9 @@ class BackupService:
             conn = self._context.user_db
         except DataIntegrityError:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            aside = target.with_name(f"damaged-{stamp}-{target.name}")
-            shutil.copy2(target, aside)
-            os.chmod(aside, 0o600)
+            aside = target.with_name(f"{paths.DAMAGED_PREFIX}{stamp}-{target.name}")
+            with outputs.replacing(aside, private=True, protect=None) as tmp:
+                tmp.write_bytes(target.read_bytes())
             return aside
         return backups.make_backup(conn, self.data_dir, "before-restore")
 

@@ -523,22 +523,16 @@ class ContactsService:
 
     def export(self, path: str | os.PathLike[str], fmt: str | None = None,
                contacts: list[Contact] | None = None) -> int:
-        """Write the contacts (JSON: everything) to a file, atomically; return how many."""
+        """Write the contacts (JSON: everything) to a file, atomically, owner-only, never over
+        the user's data (OutputRefused); return how many."""
         path = Path(path)
         fmt = _write_format(fmt or export_format_for(path))
         if contacts is None:
             contacts = self.list()
         data = self.export_bytes(fmt, contacts)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise InvalidInput(f"Cannot write {path}: {exc.strerror}.") from None
+        from desktop_app.outputs import write_file
+
+        write_file(path, data, private=True, protect=self._context.data_dir)
         return len(contacts)
 
 

@@ -164,7 +164,8 @@ class SheetsService:
         ids = self._checked_ids(ids)
         paper = self._paper(paper)
         return batch.write(self.sheet_pages(ids, with_notes), Path(path), paper=paper,
-                           total=len(ids), progress=progress, title=self._title(ids))
+                           total=len(ids), progress=progress, title=self._title(ids),
+                           private=with_notes, protect=self._context.data_dir)
 
     def render(self, ids: Sequence[str], paper: str | None = None,
                with_notes: bool = False, progress: Progress | None = None) -> bytes:

@@ -21,8 +21,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.errors import DataIntegrityError
-from desktop_app.userdata.db import fold, transaction
+from desktop_app.errors import DataIntegrityError, MigrationFailed
+from desktop_app.userdata.db import fold, storage_failure, transaction
 
 log = logging.getLogger(__name__)
 
@@ -286,34 +286,58 @@ def migrate(conn: sqlite3.Connection, data_dir: Path | None, *,
 
     A database newer than this program raises DataIntegrityError (nothing is changed). With
     `backup`, a copy is written to `<data_dir>/backups/` before the first step of a database that
-    already holds tables.
+    already holds tables; older backups rotate out only once the migration succeeded. Each step
+    reads the version again inside its transaction (`BEGIN IMMEDIATE`), so two processes opening
+    one data folder at once migrate it once, one after the other. A step that fails
+    (MigrationFailed, with the SQLite error) leaves the database at the last version reached.
     """
     current = version(conn)
-    if current > CURRENT_VERSION:
-        raise DataIntegrityError(
-            f"Your data was written by a newer Cluster Atlas (data version {current}; this one "
-            f"reads up to {CURRENT_VERSION}). Update Cluster Atlas; your data was not changed.")
+    _refuse_newer(current)
     if current >= target:
         return []
+    taken = None
     if backup and data_dir is not None and has_data(conn):
         from desktop_app.userdata.backups import make_backup
 
-        path = make_backup(conn, data_dir, reason=f"before-v{current}-to-v{target}")
-        log.info("backed up %s before migrating", path)
+        taken = make_backup(conn, data_dir, reason=f"before-v{current}-to-v{target}",
+                            rotate=False)
+        log.info("backed up %s before migrating", taken)
     reached = []
     conn.execute("PRAGMA foreign_keys = OFF")  # table rebuilds; checked again below
     try:
         for step in range(current, target):
             with transaction(conn):
-                MIGRATIONS[step](conn)
+                now = version(conn)  # another process may have migrated meanwhile
+                _refuse_newer(now)
+                if now > step:
+                    continue
+                try:
+                    MIGRATIONS[step](conn)
+                except sqlite3.Error as exc:
+                    if storage_failure(conn, exc) is not None:
+                        raise
+                    raise MigrationFailed(step + 1, str(exc)) from None
                 problems = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise DataIntegrityError(
-                        f"Migrating your data to version {step + 1} found broken links "
-                        f"({len(problems)}); nothing was changed.")
+                    raise MigrationFailed(step + 1, f"{len(problems)} broken links")
                 conn.execute(f"PRAGMA user_version = {step + 1}")
             reached.append(step + 1)
             log.info("user database migrated to version %d", step + 1)
+    except BaseException:
+        if taken is not None and not reached:  # the file is as it was: the copy is not needed
+            taken.unlink(missing_ok=True)
+        raise
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
+    if taken is not None:
+        from desktop_app.userdata.backups import prune
+
+        prune(data_dir)
     return reached
+
+
+def _refuse_newer(current: int) -> None:
+    if current > CURRENT_VERSION:
+        raise DataIntegrityError(
+            f"Your data was written by a newer Cluster Atlas (data version {current}; this one "
+            f"reads up to {CURRENT_VERSION}). Update Cluster Atlas; your data was not changed.")

@@ -14,7 +14,7 @@ OLD = b"%PDF-1.4 an older export that must survive\n"
 
 
 def _leftovers(folder):
-    return [p.name for p in folder.iterdir() if p.name.endswith(".part")]
+    return [p.name for p in folder.iterdir() if p.name.endswith((".part", ".tmp"))]
 
 
 def test_export_writes_one_page_per_cluster_and_reports_progress(service, all_ids, tmp_path):

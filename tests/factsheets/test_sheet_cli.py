@@ -51,8 +51,9 @@ def test_unknown_id_exits_2_and_writes_nothing(tmp_path, capsys):
 
 
 def test_unwritable_target_exits_2(tmp_path, capsys):
-    assert main(["sheet", "mx-nle-claut", "-o", str(tmp_path / "no" / "x.pdf")]) == 2
-    assert "does not exist" in capsys.readouterr().err
+    (tmp_path / "file.txt").write_text("x")
+    assert main(["sheet", "mx-nle-claut", "-o", str(tmp_path / "file.txt" / "x.pdf")]) == 2
+    assert "not a folder" in capsys.readouterr().err
 
 
 def test_an_empty_filter_result_exits_2(tmp_path, capsys):
