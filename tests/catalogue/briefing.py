@@ -56,7 +56,7 @@ def table6_rows() -> tuple[list[tuple[str, str, str]], dict[str, int]]:
     stated: dict[str, int] = {}
     state = None
     for line in text[start:end].splitlines():
-        if "\t" not in line or line.startswith("State\t") or line.startswith("<sup>"):
+        if "\t" not in line or line.startswith(("State\t", "<sup>")):
             continue
         cells = [_SUP.sub(" ", c).strip() for c in line.split("\t")]
         if cells[0]:
