@@ -106,7 +106,7 @@ def test_profiled_facts(conn):
     assert claugto["founded"] == 2012 and claugto["members"] == 119
     assert {"count": 70, "kind": "Tier 1 members"} in claugto["members_breakdown"]
     assert "Patrimonial Security" in claugto["committees"]
-    claut = [c for c in _clusters(conn) if c["id"] == "mx-nle-claut"][0]
+    claut = next(c for c in _clusters(conn) if c["id"] == "mx-nle-claut")
     assert claut["members"] == 92 and claut["label"] == "gold"
     itbaja = _by_acronym(conn, "IT@Baja")
     assert itbaja["jobs"] == 7500 and itbaja["members"] == 105

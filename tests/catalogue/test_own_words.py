@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.catalogue.briefing import BRIEFING
+from tests.catalogue.briefing import briefing_text
 
 DATABASE = Path(__file__).resolve().parents[2] / "database"
 RUN = 8  # words in a row that may not come from the briefing
@@ -35,7 +35,7 @@ def _runs(words: list[str], names_too: bool = True) -> set[tuple[str, ...]]:
 
 @pytest.fixture(scope="module")
 def briefing_runs() -> set[tuple[str, ...]]:
-    return _runs(_words(BRIEFING.read_text(encoding="utf-8")))
+    return _runs(_words(briefing_text()))
 
 
 def _prose() -> list[tuple[str, str, str]]:
@@ -64,7 +64,7 @@ def test_no_prose_repeats_the_briefing(briefing_runs) -> None:
 
 
 def test_the_check_finds_a_copied_sentence(briefing_runs) -> None:
-    text = BRIEFING.read_text(encoding="utf-8")
+    text = briefing_text()
     sentence = text[text.index("CLAUT is a non-profit"):].split(".")[0]
     assert _runs(_words(sentence), names_too=False) & briefing_runs
     assert not _runs(_words("A cluster of firms that works in its own words, written anew here "

@@ -1,0 +1,126 @@
+"""Numbers, quantities, money, percentages and dates written the way each language writes them,
+with Babel (no Qt): "3,47 millones de vehículos", "1,1 mil millones de euros", "3 de marzo de 2019".
+
+Spanish follows the Spanish-language convention of CLDR's `es` locale (a decimal comma, a full
+stop between thousands), as issue 16 asks; CLDR's `es_MX` would write "3.47" and "35,000", the
+way many Mexican publications do. `LOCALES` is the one place to change that. English is British
+English, as the catalogue's text is ("3 March 2019", "€1.1 billion").
+
+Values may be numbers or the strings the catalogue's source files hold ("35,000", "3.47"): the
+decimals a value is given with are kept (a figure stated as 531.9 stays 531,9). Big numbers are
+written in words: 3,470,000 → "3,47 millones"; a Spanish *billón* is a million millions, so 10⁹ is
+"mil millones", never "billón".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
+
+from desktop_app.i18n import check_lang
+
+LOCALES = {"en": "en_GB", "es": "es"}
+Number = int | float | Decimal | str
+
+# scale: (factor, English word, Spanish singular, Spanish plural)
+_SCALES = {
+    "million": (Decimal(10) ** 6, "million", "millón", "millones"),
+    "billion": (Decimal(10) ** 9, "billion", "mil millones", "mil millones"),
+}
+_NBSP = "\u00a0"
+
+
+def to_decimal(value: Number) -> Decimal:
+    """A number from a number or from a string as the source files write it ('35,000')."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):  # a float carries no intended decimals: 1.0 is 1
+        return Decimal(repr(value)).normalize()
+    if isinstance(value, int):
+        return Decimal(value)
+    text = str(value).strip().replace(",", "").replace("\u202f", "").replace(_NBSP, "")
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        raise ValueError(f"not a number: {value!r}") from None
+
+
+def format_number(value: Number, lang: str = "en") -> str:
+    """'3,47' / '3.47'; '35.000' / '35,000'; the decimals the value was given with are kept."""
+    number = to_decimal(value)
+    exponent = number.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(number, format=pattern, locale=LOCALES[check_lang(lang)])
+
+
+def _scaled(value: Number, scale: str | None) -> tuple[Decimal, str | None]:
+    """The value and its scale: as given, or chosen for numbers of a million and more (then
+    rounded to two decimals)."""
+    number = to_decimal(value)
+    if scale is not None:
+        if scale not in _SCALES:
+            raise ValueError(f"unknown scale {scale!r}: one of {', '.join(_SCALES)}")
+        return number, scale
+    for name in ("billion", "million"):
+        factor = _SCALES[name][0]
+        if abs(number) >= factor:
+            return (number / factor).quantize(Decimal("0.01")).normalize(), name
+    return number, None
+
+
+def _scale_words(number: Decimal, scale: str, lang: str) -> str:
+    _, english, singular, plural = _SCALES[scale]
+    if lang == "en":
+        return english
+    return singular if number == 1 else plural
+
+
+def format_quantity(value: Number, noun: str = "", lang: str = "en", *,
+                    scale: str | None = None) -> str:
+    """A count of things: '3,47 millones de vehículos', '330 empresas', '3.47 million vehicles'.
+
+    `scale` ('million' or 'billion') says that `value` is already in millions or billions (as
+    the catalogue's figures are: '3.47' 'million vehicles'); without it, numbers of a million and
+    more are written in words. `noun` is in the language asked for, plural or not as the number
+    wants (the caller knows its noun)."""
+    lang = check_lang(lang)
+    number, scale = _scaled(value, scale)
+    text = format_number(number, lang)
+    if scale is not None:
+        text += " " + _scale_words(number, scale, lang)
+        if noun and lang == "es":
+            return f"{text} de {noun}"
+    return f"{text} {noun}".strip()
+
+
+def format_money(value: Number, lang: str = "en", *, currency: str = "EUR",
+                 scale: str | None = None) -> str:
+    """An amount: '1,1 mil millones de euros', '711 millones de euros', '€1.1 billion',
+    '€711 million'. `scale` as for `format_quantity`."""
+    lang = check_lang(lang)
+    number, scale = _scaled(value, scale)
+    locale = LOCALES[lang]
+    if lang == "en":
+        words = f" {_scale_words(number, scale, lang)}" if scale else ""
+        return f"{get_currency_symbol(currency, locale)}{format_number(number, lang)}{words}"
+    if scale is not None:
+        name = get_currency_name(currency, count=2, locale=locale)
+        return f"{format_number(number, lang)} {_scale_words(number, scale, lang)} de {name}"
+    name = get_currency_name(currency, count=float(number), locale=locale)
+    return f"{format_number(number, lang)} {name}"
+
+
+def format_percent(value: Number, lang: str = "en") -> str:
+    """A percentage given in points: 54 → '54 %' (Spanish, with a no-break space) / '54%'."""
+    lang = check_lang(lang)
+    return format_number(value, lang) + (f"{_NBSP}%" if lang == "es" else "%")
+
+
+def format_date(value: dt.date | str, lang: str = "en") -> str:
+    """'3 de marzo de 2019' / '3 March 2019', from a date or an ISO 'YYYY-MM-DD' string."""
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return _babel_date(day, format="long", locale=LOCALES[check_lang(lang)])
