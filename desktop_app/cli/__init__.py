@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "desktop_app.cli.catalogue_commands",
     "desktop_app.cli.userdata_commands",
     "desktop_app.cli.sheet_commands",
+    "desktop_app.cli.mission_commands",
+    "desktop_app.cli.meeting_commands",
     "desktop_app.cli.app_commands",
     "desktop_app.cli.desktop_commands",
 )

@@ -10,6 +10,9 @@ cluster links in JSON columns and a single free-text note.
 Version 2: stable uids on lists and notes; contacts split into child tables (kinds on emails and
 phones, a structured address, dated notes, follow-ups with a state); soft delete (undo); full-text
 search over notes and contacts (`unicode61 remove_diacritics 2`).
+Missions (`migration_missions.add_missions`, the step after the structured contact names; version 3 on the branch that
+added it, renumbered when both met): trade missions with their delegation, clusters to visit,
+meetings (wall time with its IANA zone) and the contacts' follow-ups promised at a meeting.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 
 from desktop_app.errors import DataIntegrityError, MigrationFailed
 from desktop_app.userdata.db import fold, storage_failure, transaction
+from desktop_app.userdata.migration_missions import add_missions
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +264,7 @@ _V2_CONTACT_FTS_SELECT = """
 """
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, add_missions]
 CURRENT_VERSION = len(MIGRATIONS)
 
 
@@ -273,10 +277,10 @@ def has_data(conn: sqlite3.Connection) -> bool:
 
 
 def has_user_data(conn: sqlite3.Connection) -> bool:
-    """True when the user has stored anything (contacts, bookmarks, lists or notes)."""
+    """True when the user has stored anything (contacts, bookmarks, lists, notes, missions)."""
     row = conn.execute("SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM"
                        " bookmarks) + (SELECT count(*) FROM cluster_notes) + (SELECT count(*)"
-                       " FROM lists)").fetchone()
+                       " FROM lists) + (SELECT count(*) FROM missions)").fetchone()
     return bool(row[0])
 
 

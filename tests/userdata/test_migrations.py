@@ -77,8 +77,39 @@ def _check_v1_data_survived(conn: sqlite3.Connection) -> None:
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-FILL = {1: _fill_v1}  # version -> data as that version stored it
-CHECK = {1: _check_v1_data_survived}
+def _fill_v2(conn: sqlite3.Connection) -> None:
+    """Data as version 2 stored it: a contact with an open follow-up, a bookmark."""
+    conn.execute("INSERT INTO bookmarks VALUES ('mx-nle-claut', '2024-01-01T10:00:00Z')")
+    conn.execute("INSERT INTO contacts (id, uid, full_name, organisation, created_at,"
+                 " updated_at) VALUES (3, 'c-3', 'Luis Ortega', 'CLAUT', '2024-05-01T10:00:00Z',"
+                 " '2024-05-01T10:00:00Z')")
+    conn.execute("INSERT INTO follow_ups (uid, contact_id, action, due, state, created_at)"
+                 " VALUES ('f-1', 3, 'Send the offer', '2024-06-01', 'open',"
+                 " '2024-05-01T10:00:00Z')")
+
+
+def _check_v2_data_survived(conn: sqlite3.Connection) -> None:
+    """The contacts are untouched and the missions' tables (added after version 2) work with
+    them: a meeting names the contact, an action links its follow-up."""
+    from desktop_app.userdata import missions
+    from desktop_app.userdata.mission_models import Meeting, Mission
+
+    c = contacts.get_contact(conn, "c-3")
+    assert c.full_name == "Luis Ortega" and [f.uid for f in c.follow_ups] == ["f-1"]
+    assert bookmarks.bookmarked_ids(conn) == {"mx-nle-claut"}
+    assert missions.list_missions(conn) == []
+    mission = missions.save_mission(conn, Mission(name="North", start="2024-06-01"))
+    meeting = missions.save_meeting(conn, Meeting(mission.id, "2024-06-03T10:00",
+                                                  "America/Monterrey", contact_uids=["c-3"]))
+    missions.link_follow_up(conn, "f-1", meeting.id, None)
+    (action,) = missions.meeting_actions(conn, mission.id)
+    assert (action.contact_name, action.action) == ("Luis Ortega", "Send the offer")
+    assert [d.follow_up.uid for d in contacts.due_follow_ups(conn, "2024-06-30")] == ["f-1"]
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+FILL = {1: _fill_v1, 2: _fill_v2}  # version -> data as that version stored it
+CHECK = {1: _check_v1_data_survived, 2: _check_v2_data_survived}
 
 
 @pytest.mark.parametrize("start", range(CURRENT_VERSION))
@@ -112,7 +143,7 @@ def test_a_backup_is_written_before_migrating_a_database_with_data(data_dir):
     assert list_backups(data_dir) == []
     open_user_db(data_dir).close()
     (backup,) = list_backups(data_dir)
-    assert backup.reason == "before-v1-to-v2"
+    assert backup.reason == f"before-v1-to-v{CURRENT_VERSION}"
     old = sqlite3.connect(backup.path)
     try:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
