@@ -39,7 +39,7 @@ def test_the_map_tab_is_shaded_by_the_filter_and_a_click_filters(window, qtbot):
 def test_sheet_actions_export_the_selection(window, monkeypatch, tmp_path):
     calls = []
     monkeypatch.setattr("desktop_app.ui.sheets.sheet_export.export_sheets",
-                        lambda parent, service, ids: calls.append(list(ids)))
+                        lambda parent, service, ids, settings: calls.append(list(ids)))
     window.controller.set_filter(window.browse.make_filter(sectors=["aerospace"]))
     window.table.selectAll()
     window.actions["export_sheets"].trigger()
