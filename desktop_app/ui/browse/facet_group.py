@@ -6,7 +6,9 @@ no cluster under the current filter are hidden unless ticked, so a choice never 
 
 Keyboard: arrows move, Space or Enter ticks, and typing jumps to the first value that starts with
 what was typed (accents and case ignored: "que" finds Querétaro; the letters typed within the
-platform's key interval add up, as in any list).
+platform's key interval add up, as in any list, and a space among them belongs to the name when a
+name goes on with one, "ciudad de mex", else it ticks). The row stays current when the counts
+change after a tick.
 """
 
 from __future__ import annotations
@@ -74,7 +76,16 @@ class _ValueList(QTableWidget):
     def item(self, row: int, column: int = 0) -> QTableWidgetItem | None:  # the name item
         return super().item(row, column)
 
+    def _typing(self) -> bool:
+        """True while the keys typed still add up to one search (a space is part of it)."""
+        return bool(self._typed) and time.monotonic() - self._typed_at \
+            <= QApplication.keyboardInputInterval() / 1000
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and self._typing() and self._starts_a_name(
+                self._typed + " "):  # "ciudad de…": a space inside a name, not a tick
+            self.keyboardSearch(" ")
+            return
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and self.currentItem() is not None:
             self.space_pressed.emit(self.currentItem())
@@ -84,13 +95,16 @@ class _ValueList(QTableWidget):
                            Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self.current_moved.emit(self.currentRow())
 
+    def _starts_a_name(self, typed: str) -> bool:
+        wanted = folded(typed)
+        return any(folded(self.item(row).text()).startswith(wanted) for row in range(self.count()))
+
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
         """Move to the first value starting with what was typed (accents and case ignored);
         the same letter again moves on to the next value with that letter."""
-        now = time.monotonic()
-        if now - self._typed_at > QApplication.keyboardInputInterval() / 1000:
+        if not self._typing():
             self._typed = ""
-        self._typed_at = now
+        self._typed_at = time.monotonic()
         again = self._typed == search and len(search) == 1
         self._typed = search if again else self._typed + search
         wanted = folded(self._typed)
@@ -160,6 +174,8 @@ class FacetGroup(QWidget):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self._count_item.setForeground(muted)
         checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+        current = self.list.currentItem()
+        current_value = current.data(VALUE_ROLE) if current is not None else None
         self.list.clearContents()
         self.list.setRowCount(len(shown))
         for row, facet_value in enumerate(shown):
@@ -180,6 +196,10 @@ class FacetGroup(QWidget):
             self.list.setItem(row, 1, count)
         self._update_header(len(selected))
         self._fit_height()
+        if current_value is not None:  # the keyboard stays where it was
+            item = self.item_for(current_value)
+            if item is not None:
+                self.list.setCurrentItem(item)
 
     def preferred_width(self) -> int:
         """Wide enough for the longest value's name and the widest count, uncut."""
