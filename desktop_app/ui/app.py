@@ -122,12 +122,12 @@ def set_window_icon() -> None:
 def run(context: AppContext) -> int:
     """Open the main window and run until it closes."""
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import Settings
+    from desktop_app.ui.settings import open_settings
 
     app = create_application()
     log_path = setup_logging()
     install_exception_hook(log_path)
-    window = MainWindow(context, Settings())
+    window = MainWindow(context, open_settings(context.data_dir))
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         quit_after_first_paint(window.table)
     window.show()

@@ -2,14 +2,19 @@
 
 Thin on purpose: filtering lives in `BrowseController`, rows in `ClusterTableModel`, HTML in
 `profile_html`, settings in `settings`, actions in `actions`; the user's bookmarks, lists, notes
-and contacts (and the Contacts tab) in `window_user_data`.
+and contacts (and the Contacts tab) in `window_user_data`; fact sheets in `window_sheets`.
+
+The profile follows the results: after every change of the filter it shows the cluster it showed
+if that one is still in the table, else the first result (the welcome text when nothing was shown
+and several clusters match); a single result opens by itself; an empty table explains the filter
+and offers to clear it (also for a filter restored from the last session).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,19 +32,33 @@ from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.browse.browse_controller import BrowseController
-from desktop_app.ui.browse.cluster_table_model import COLUMNS, ClusterTableModel, Role
+from desktop_app.ui.browse.cluster_table_model import (
+    COLUMNS,
+    ClusterTableModel,
+    Role,
+    column_of,
+)
 from desktop_app.ui.browse.cluster_table_view import ClusterTableView
+from desktop_app.ui.browse.empty_state import filter_words
 from desktop_app.ui.browse.facet_panel import FacetPanel
+from desktop_app.ui.browse.search_field import SearchField
+from desktop_app.ui.library.window_user_data import WindowUserData
 from desktop_app.ui.profile.profile_html import profile_html, welcome_html
 from desktop_app.ui.profile.profile_view import ProfileView
-from desktop_app.ui.browse.search_field import SearchField
 from desktop_app.ui.settings import Settings
-from desktop_app.ui.library.window_user_data import WindowUserData
+from desktop_app.ui.sheets.window_sheets import WindowSheets
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 800)
-DEFAULT_SPLIT = [280, 760, 360]
+PROFILE_SHARE = 0.24  # of the window's width, by default
+PROFILE_WIDTHS = (300, 480)  # the profile pane's default width: at least, at most
 WARM_UP_AFTER_MS = 1000  # precompute one-letter searches once the window is up
+
+
+def default_split(width: int, facets: int) -> list[int]:
+    """Facets as wide as their longest name, the profile about a quarter, the table the rest."""
+    profile = max(PROFILE_WIDTHS[0], min(PROFILE_WIDTHS[1], round(width * PROFILE_SHARE)))
+    return [facets, max(200, width - facets - profile), profile]
 
 
 class MainWindow(QMainWindow):
@@ -61,12 +80,12 @@ class MainWindow(QMainWindow):
         self.model = ClusterTableModel(self.browse, self)
         self.table = ClusterTableView()
         self.table.setModel(self.model)
+        self.table.fit_columns(self.model.column_samples())
         self.profile = ProfileView()
         self.controller = BrowseController(self.browse, self.model, self.facet_panel, self)
         self.status_label = QLabel()
+        self.status_label.setAccessibleName("Clusters shown")
         self.statusBar().addWidget(self.status_label)
-        self.statusBar().addPermanentWidget(QLabel(
-            f"Data as of {self._info.source_date} · catalogue {self._info.catalogue_version}"))
 
         middle = QWidget()
         column = QVBoxLayout(middle)
@@ -77,6 +96,7 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search_field)
         column.addLayout(search_row)
         self.views = QTabWidget()
+        self.views.setAccessibleName("Clusters as a table or a map")
         self.views.setDocumentMode(True)
         self.views.addTab(self.table, "Table")
         self._map_page = QWidget()  # the map is built the first time it is shown (start-up)
@@ -92,22 +112,37 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.pages = QTabWidget()  # "Clusters" and "Contacts"
+        self.pages.setAccessibleName("Clusters or contacts")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, "Clusters")
         self.user_data = WindowUserData(self)
+        self.sheets = WindowSheets(self)
+        self.statusBar().addPermanentWidget(QLabel(
+            f"Data as of {self._info.source_date} · catalogue {self._info.catalogue_version}"))
         self.setCentralWidget(self.pages)
 
+        self._split_moved = False  # True once the user's own widths are shown
         self._wire()
         self.resize(*DEFAULT_SIZE)
-        self.splitter.setSizes(DEFAULT_SPLIT)
-        self.table.apply_default_widths()
         if restore and settings is not None:
             self._restore()
         else:
             self.controller.set_filter(ClusterFilter())
+        if not self._split_moved:
+            self.apply_default_split()
         if self.profile.cluster_id is None:
             self._show_welcome()
         QTimer.singleShot(WARM_UP_AFTER_MS, self.browse.warm_up)
+
+    def apply_default_split(self) -> None:
+        """The default widths of facets, table and profile for the window's width."""
+        self.splitter.setSizes(default_split(self.width(), self.facet_panel.preferred_width()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Until the user moves a splitter handle, the panes keep their default widths."""
+        super().resizeEvent(event)
+        if not self._split_moved:
+            self.apply_default_split()
 
     # --- wiring ----------------------------------------------------------------------------------
 
@@ -127,10 +162,8 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(self._view_changed)
         self.actions["show_table"].triggered.connect(lambda: self.views.setCurrentIndex(0))
         self.actions["show_map"].triggered.connect(lambda: self.views.setCurrentIndex(1))
-        self.actions["export_sheets"].triggered.connect(self.export_selected_sheets)
-        self.actions["export_shown"].triggered.connect(self.export_shown_sheets)
-        self.actions["preview"].triggered.connect(self.preview_sheets)
-        self.actions["print"].triggered.connect(self.print_sheets)
+        self.table.clear_requested.connect(self.clear_filters)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
 
     def focus_search(self) -> None:
         if self.user_data.focus_search():  # on the Contacts tab, its own search field
@@ -142,24 +175,45 @@ class MainWindow(QMainWindow):
         self.search_field.clear()
         self.controller.clear()
 
+    def _splitter_moved(self) -> None:
+        self._split_moved = True
+
     def _filter_changed(self, flt: ClusterFilter) -> None:
         self.table.show_match_column(bool(flt.text.strip()))
         if self.search_field.text() != flt.text:
-            self.search_field.blockSignals(True)
-            self.search_field.setText(flt.text)
-            self.search_field.blockSignals(False)
-        if self.profile.cluster_id:  # keep the selected cluster selected if it is still shown
-            self._select_row_of(self.profile.cluster_id, scroll=False)
+            with QSignalBlocker(self.search_field):
+                self.search_field.setText(flt.text)
+        self._follow_results()
+
+    def _follow_results(self) -> None:
+        """The profile shows a cluster of the results (see the module's docstring); the empty
+        table says why."""
+        count = self.model.total_count()
+        shown = self.profile.cluster_id
+        if count == 0:
+            self.table.show_empty(filter_words(self.controller.filter.text,
+                                               self.facet_panel.ticked()))
+            if shown is not None:
+                self._show_welcome()
+            return
+        self.table.show_empty(None)
+        if shown is not None and self.model.contains(shown):
+            self._select_row_of(shown, scroll=False)
+        elif shown is not None or count == 1:
+            self.show_cluster(self.model.summary(0).id)
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if not COLUMNS[column].key:  # "Matched in" does not sort: put the indicator back
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
+            self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        """The header's arrow where the model is sorted (without sorting it again)."""
+        header = self.table.horizontalHeader()
+        with QSignalBlocker(header):
             header.setSortIndicator(self._sort_column(), self._sort_order())
-            header.blockSignals(False)
 
     def _sort_column(self) -> int:
-        return next(i for i, c in enumerate(COLUMNS) if c.key == self.model.sort_key)
+        return column_of(self.model.sort_key)
 
     def _sort_order(self) -> Qt.SortOrder:
         return (Qt.SortOrder.DescendingOrder if self.model.descending
@@ -183,40 +237,14 @@ class MainWindow(QMainWindow):
             self.map_view.set_facets(facets["state"])
             self.map_view.set_selected(set(self.controller.filter.states))
 
-    # --- fact sheets ---------------------------------------------------------------------------
+    # --- what the user means ------------------------------------------------------------------
 
-    def _sheets(self):
-        from desktop_app.services.sheets import SheetsService
-
-        return SheetsService(self.browse_context, browse=self.browse)
-
-    def _chosen_ids(self) -> list[str]:
+    def chosen_ids(self) -> list[str]:
+        """The selected clusters in table order, else the one the profile shows ([] for none)."""
         ids = self.table.selected_ids()
         if not ids and self.profile.cluster_id:
             ids = [self.profile.cluster_id]
         return ids
-
-    def export_selected_sheets(self) -> None:
-        from desktop_app.ui.sheets.sheet_export import export_sheets
-
-        export_sheets(self, self._sheets(), self._chosen_ids())
-
-    def export_shown_sheets(self) -> None:
-        from desktop_app.ui.sheets.sheet_export import export_sheets
-
-        sheets = self._sheets()
-        export_sheets(self, sheets, sheets.ids_for_filter(
-            self.controller.filter, self.model.sort_key, self.model.descending))
-
-    def preview_sheets(self) -> None:
-        from desktop_app.ui.sheets.sheet_export import preview_and_print
-
-        preview_and_print(self, self._sheets(), self._chosen_ids())
-
-    def print_sheets(self) -> None:
-        from desktop_app.ui.sheets.sheet_export import print_sheets
-
-        print_sheets(self, self._sheets(), self._chosen_ids())
 
     # --- the profile ---------------------------------------------------------------------------
 
@@ -243,10 +271,9 @@ class MainWindow(QMainWindow):
             self.table.selectionModel().clearSelection()
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().blockSignals(True)
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(index)
-        self.table.selectionModel().blockSignals(False)
+        with QSignalBlocker(self.table.selectionModel()):
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(index)
         self.table.viewport().update()
         if scroll:
             self.table.scrollTo(index)
@@ -273,13 +300,12 @@ class MainWindow(QMainWindow):
         if not s.get("window/geometry").isEmpty():
             self.restoreGeometry(s.get("window/geometry"))
         if not s.get("window/splitter").isEmpty():
-            self.splitter.restoreState(s.get("window/splitter"))
+            self._split_moved = self.splitter.restoreState(s.get("window/splitter"))
         if not s.get("table/header").isEmpty():
             header = self.table.horizontalHeader()
-            header.blockSignals(True)  # its sort indicator would load the table: set_filter does
-            header.restoreState(s.get("table/header"))
-            header.blockSignals(False)
-            self.table.place_star_column()
+            with QSignalBlocker(header):  # its sort indicator would load the table: set_filter
+                header.restoreState(s.get("table/header"))
+            self.table.apply_column_layout()  # the order is kept; the widths fit the contents
         known = self.browse.select(ClusterFilter()).facets
         valid = {facet: {v.value for v in values} for facet, values in known.items()}
         flt = ClusterFilter(
@@ -292,13 +318,11 @@ class MainWindow(QMainWindow):
         if sort_key in {c.key for c in COLUMNS if c.key} \
                 and (sort_key, descending) != (self.model.sort_key, self.model.descending):
             self.model.set_sort(sort_key, descending)  # else set_filter below loads it once
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(self._sort_column(), self._sort_order())
-        header.blockSignals(False)
-        self.controller.set_filter(flt)
-        if s.get("filter/selected"):
-            self.show_cluster(s.get("filter/selected"))
+        self._show_sort_indicator()
+        self.controller.set_filter(flt)  # a filter that matches nothing says so (_follow_results)
+        selected = s.get("filter/selected")
+        if selected and self.model.contains(selected):
+            self.show_cluster(selected)
 
     def save_settings(self) -> None:
         if self.settings is None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
 
 from desktop_app.maps.colour_scale import ZERO, ColourScale, colour_distance  # noqa: E402
 from desktop_app.maps.geometry import mexico_map  # noqa: E402
-from desktop_app.ui.map.map_view import MapView, _path_from_segments  # noqa: E402
+from desktop_app.ui.map.map_layout import path_from_segments  # noqa: E402
+from desktop_app.ui.map.map_view import MapView  # noqa: E402
 
 AEROSPACE = {"BCN": 2, "CHH": 1, "NLE": 1, "QUE": 1, "SON": 1}
 ALL_CODES = mexico_map().codes
@@ -137,7 +138,7 @@ def test_facets_give_names_and_the_no_state_footnote(view):
                      FacetValue("XXX", "Atlantis", 9)])
     assert view.counts()["QUE"] == 4 and "XXX" not in view.counts()
     assert view.tooltip_for("QUE") == "Querétaro de Arteaga: 4 clusters"
-    assert view._unlocated_note() == "+3 with no state"
+    assert view.unlocated_note() == "+3 with no state"
 
 
 def test_dark_palette_uses_the_dark_ramp(view):
@@ -167,11 +168,11 @@ def test_click_point_is_inside_the_shape_in_map_coordinates(view):
     inverse, _ = _transform(view).inverted()
     for code in ALL_CODES:
         shape = mexico_map().shape(code)
-        assert _path_from_segments(shape.segments).contains(inverse.map(view.state_point(code)))
+        assert path_from_segments(shape.segments).contains(inverse.map(view.state_point(code)))
 
 
 def _transform(view: MapView) -> QTransform:
-    return view._layout().transform
+    return view.layout_now().transform
 
 
 def test_clicking_the_sea_or_the_legend_emits_nothing(view, qtbot):
@@ -251,7 +252,7 @@ def test_aspect_ratio_kept_and_legend_clear_of_the_states(qtbot, size):
     inverse, _ = _transform(view).inverted()
     legend_in_map = inverse.mapRect(legend)
     for shape in mexico_map().shapes:
-        assert not _path_from_segments(shape.segments).intersects(legend_in_map), shape.code
+        assert not path_from_segments(shape.segments).intersects(legend_in_map), shape.code
 
 
 def test_legend_lists_zero_and_each_bin(view):
@@ -281,7 +282,7 @@ def test_render_map_draws_on_any_painter(view):
     painter.end()
     # twice the widget's size, still the same colours inside the states (vector, not scaled pixels)
     scale = ColourScale.from_counts(AEROSPACE)
-    layout = view._compute_layout(QRectF(0, 0, 1586, 996))
+    layout = view.compute_layout(QRectF(0, 0, 1586, 996))
     x, y = mexico_map().shape("CHH").label_point
     point = layout.transform.map(QPointF(x + 10, y + 10))
     assert image.pixelColor(point.toPoint()).name() == scale.colour(1)
@@ -293,3 +294,60 @@ def test_screenshot_with_sample_counts(view, tmp_path):
     out = tmp_path / "map.png"
     assert view.grab().save(str(out))
     assert out.stat().st_size > 5000
+
+
+# ------------------------------------------------------------------------------ count labels
+
+EVERY_STATE_WITH_CLUSTERS = {"AGU": 7, "BCN": 10, "CAM": 2, "CHP": 1, "CHH": 3, "CMX": 6,
+                             "COA": 3, "COL": 1, "GUA": 4, "JAL": 7, "MIC": 2, "NLE": 13,
+                             "OAX": 4, "PUE": 7, "QUE": 6, "SLP": 3, "SON": 3, "TAB": 1,
+                             "TAM": 3, "TLA": 2, "VER": 1, "YUC": 2, "ZAC": 1, "MEX": 1,
+                             "MOR": 1, "HID": 2}
+
+
+@pytest.mark.parametrize("size", [(680, 640), (1160, 900), (420, 300)])
+def test_every_state_with_clusters_shows_its_count_legibly(qtbot, size):
+    """Inside the state when the number fits, else in a callout on the sea with a leader line;
+    no two labels overlap, none covers the legend."""
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    view.set_counts(EVERY_STATE_WITH_CLUSTERS)
+    labels = view.count_labels()
+    assert sorted(label.code for label in labels) == sorted(EVERY_STATE_WITH_CLUSTERS)
+    inverse, _ = view.layout_now().transform.inverted()
+    paths = {s.code: path_from_segments(s.segments) for s in mexico_map().shapes}
+    for label in labels:
+        assert label.text == str(EVERY_STATE_WITH_CLUSTERS[label.code])
+        in_map = inverse.mapRect(label.rect)
+        if label.anchor is None:
+            assert paths[label.code].contains(in_map.adjusted(1, 1, -1, -1)), label.code
+        else:
+            assert not any(path.intersects(in_map) for path in paths.values()), label.code
+            assert paths[label.code].contains(inverse.map(label.anchor)), label.code
+        assert not label.rect.intersects(view.legend_rect()), label.code
+        assert QRectF(view.rect()).contains(label.rect), label.code
+    callouts = [label.rect for label in labels if label.anchor is not None]
+    for i, rect in enumerate(callouts):
+        assert not any(rect.intersects(other) for other in callouts[i + 1:])
+
+
+def test_the_busiest_states_are_written_inside_at_the_window_size(qtbot):
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(680, 640)  # the map tab of a 1280x800 window
+    view.show()
+    view.set_counts(EVERY_STATE_WITH_CLUSTERS)
+    inside = {label.code for label in view.count_labels() if label.anchor is None}
+    assert {"NLE", "BCN", "JAL", "CHH", "SON"} <= inside
+    callouts = {label.code for label in view.count_labels() if label.anchor is not None}
+    assert {"CMX", "TLA"} <= callouts  # the small central states get callouts
+
+
+def test_count_labels_are_drawn(view):
+    view.set_counts({"CMX": 6, "NLE": 13})
+    with_labels = view.grab().toImage()
+    view.set_show_count_labels(False)
+    assert view.count_labels() == []
+    assert view.grab().toImage() != with_labels

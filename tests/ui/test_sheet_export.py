@@ -1,4 +1,5 @@
-"""Fact sheets from the window: options remembered, export with cancel, preview and print."""
+"""Fact sheets from the window: public every time, paper and folder remembered, export with
+cancel, preview and print."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
-from desktop_app.ui.sheets import sheet_export  # noqa: E402
+from desktop_app.ui.settings import Settings  # noqa: E402
+from desktop_app.ui.sheets import sheet_export, sheet_options, sheet_print  # noqa: E402
 from tests.factsheets.conftest import read_pdf  # noqa: E402
 
 IDS = ["mx-nle-claut", "mx-gua-claugto", "mx-bcn-itbaja"]
@@ -19,7 +21,7 @@ IDS = ["mx-nle-claut", "mx-gua-claugto", "mx-bcn-itbaja"]
 
 @pytest.fixture
 def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return Settings(tmp_path / "window.ini")
 
 
 @pytest.fixture
@@ -29,47 +31,128 @@ def service(context):
     return SheetsService(context)
 
 
-def test_the_options_dialog_remembers_version_and_paper(qtbot, settings):
-    dialog = sheet_export.SheetOptionsDialog(None, 3, "a4", settings)
+def _dialog(qtbot, ids=IDS, paper="a4", action="Export"):
+    dialog = sheet_options.SheetOptionsDialog(None, ids, paper, action)
     qtbot.addWidget(dialog)
-    assert dialog.public.isChecked() and dialog.choice().paper == "a4"
-    assert not dialog.warning.isVisibleTo(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_every_export_starts_public_even_after_an_internal_one(qtbot, service, settings,
+                                                                tmp_path, monkeypatch):
+    """Ctrl+E, Enter never prints private notes: Internal is never remembered."""
+    seen = []
+
+    def choose(parent, ids, paper, action):
+        dialog = sheet_options.SheetOptionsDialog(parent, ids, paper, action)
+        qtbot.addWidget(dialog)
+        seen.append(dialog.choice())
+        if len(seen) == 1:
+            dialog.internal.setChecked(True)  # the first export: Internal, deliberately
+        return dialog.choice()
+
+    monkeypatch.setattr(sheet_export, "choose_options", choose)
+    monkeypatch.setattr(sheet_export, "choose_path",
+                        lambda parent, suggested: tmp_path / suggested.name)
+    first = sheet_export.export_sheets(None, service, IDS[:1], settings)
+    second = sheet_export.export_sheets(None, service, IDS[:1], settings)
+    assert [c.with_notes for c in seen] == [False, False]
+    assert first.path.name == "mx-nle-claut-internal.pdf"
+    assert second.path.name == "mx-nle-claut.pdf"
+    assert "with_notes" not in Path(settings.path).read_text(encoding="utf-8")
+
+
+def test_enter_in_the_dialog_exports_the_public_sheet(qtbot):
+    dialog = _dialog(qtbot)
+    assert dialog.public.isChecked() and not dialog.internal.isChecked()
+    assert dialog.ok_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == sheet_options.QDialog.DialogCode.Accepted
+    assert dialog.choice() == sheet_options.SheetChoice(with_notes=False, paper="a4")
+
+
+def test_internal_is_shown_in_the_dialog_and_the_file_name(qtbot):
+    dialog = _dialog(qtbot)
+    assert "safe to hand out" in dialog.explanation.text()
+    assert dialog.file_label.text().endswith("fact-sheets-3-clusters.pdf")
     dialog.internal.setChecked(True)
-    assert dialog.warning.isVisibleTo(dialog)
-    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
-    dialog.accept()
-    again = sheet_export.SheetOptionsDialog(None, 3, "a4", settings)
-    qtbot.addWidget(again)
-    assert again.choice() == sheet_export.SheetChoice(with_notes=True, paper="letter")
+    assert "INTERNAL" in dialog.explanation.text()
+    assert dialog.file_label.text().endswith("fact-sheets-3-clusters-internal.pdf")
+    assert sheet_options.suggested_name(IDS[:1], True) == "mx-nle-claut-internal.pdf"
 
 
-def test_export_writes_the_pdf_where_asked(qtbot, service, settings, tmp_path, monkeypatch):
-    target = tmp_path / "out.pdf"
+def test_the_layout_does_not_move_when_the_choice_changes(qtbot):
+    dialog = _dialog(qtbot)
+    before = (dialog.size(), dialog.ok_button.geometry(), dialog.paper.geometry())
+    dialog.internal.setChecked(True)
+    qtbot.wait(10)
+    after_internal = (dialog.size(), dialog.ok_button.geometry(), dialog.paper.geometry())
+    dialog.public.setChecked(True)
+    qtbot.wait(10)
+    after_public = (dialog.size(), dialog.ok_button.geometry(), dialog.paper.geometry())
+    assert before == after_internal == after_public
+    # the warning is whole: its wrapped text fits the room the label has
+    dialog.internal.setChecked(True)
+    label = dialog.explanation
+    assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_paper_and_folder_are_remembered(qtbot, service, settings, tmp_path, monkeypatch):
+    papers = []
     monkeypatch.setattr(sheet_export, "choose_options",
-                        lambda *a: sheet_export.SheetChoice(False, "letter"))
-    monkeypatch.setattr(sheet_export, "choose_path", lambda parent, suggested: target)
-    assert sheet_export.export_sheets(None, service, IDS, settings) == target
-    reader = read_pdf(target.read_bytes())
+                        lambda parent, ids, paper, action: papers.append(paper)
+                        or sheet_options.SheetChoice(False, "letter"))
+    targets = []
+    monkeypatch.setattr(sheet_export, "choose_path",
+                        lambda parent, suggested: targets.append(suggested)
+                        or tmp_path / "out.pdf")
+    exported = sheet_export.export_sheets(None, service, IDS, settings)
+    assert exported == sheet_export.Exported(tmp_path / "out.pdf", 3)
+    reader = read_pdf(exported.path.read_bytes())
     assert len(reader.pages) == 3 and float(reader.pages[0].mediabox.width) == 612
-    assert settings.value(sheet_export.KEY_FOLDER) == str(tmp_path)
+    sheet_export.export_sheets(None, service, IDS, settings)
+    assert papers[1] == "letter"
+    assert targets[1].parent == tmp_path
+    assert settings.get("sheets/folder") == str(tmp_path)
+
+
+def test_the_internal_sheet_is_asked_of_the_service(qtbot, settings, tmp_path, monkeypatch):
+    asked = []
+
+    class Service:
+        def default_paper(self):
+            return "a4"
+
+        def export(self, ids, path, paper, with_notes, progress):
+            asked.append(with_notes)
+            return len(ids)
+
+    monkeypatch.setattr(sheet_export, "choose_options",
+                        lambda *a: sheet_options.SheetChoice(True, "a4"))
+    monkeypatch.setattr(sheet_export, "choose_path", lambda parent, suggested: suggested)
+    exported = sheet_export.export_sheets(None, Service(), IDS, settings)
+    assert asked == [True] and exported.path.name.endswith("-internal.pdf")
 
 
 def test_cancelling_the_progress_leaves_no_file(qtbot, service, settings, tmp_path,
                                                 monkeypatch):
     target = tmp_path / "out.pdf"
+    shown = []
     monkeypatch.setattr(sheet_export, "choose_options",
-                        lambda *a: sheet_export.SheetChoice(False, "a4"))
+                        lambda *a: sheet_options.SheetChoice(False, "a4"))
     monkeypatch.setattr(sheet_export, "choose_path", lambda parent, suggested: target)
+    monkeypatch.setattr(sheet_export, "show_error", lambda parent, title, msg: shown.append(msg))
     monkeypatch.setattr(sheet_export.QProgressDialog, "wasCanceled", lambda self: True)
     assert sheet_export.export_sheets(None, service, IDS, settings) is None
-    assert not target.exists()
+    assert not target.exists() and not shown
 
 
 def test_an_unwritable_target_is_shown_not_raised(qtbot, service, settings, tmp_path,
                                                   monkeypatch):
     shown = []
     monkeypatch.setattr(sheet_export, "choose_options",
-                        lambda *a: sheet_export.SheetChoice(False, "a4"))
+                        lambda *a: sheet_options.SheetChoice(False, "a4"))
     monkeypatch.setattr(sheet_export, "choose_path",
                         lambda parent, suggested: tmp_path / "missing" / "out.pdf")
     monkeypatch.setattr(sheet_export, "show_error", lambda parent, title, msg: shown.append(msg))
@@ -89,13 +172,13 @@ def test_printing_to_a_pdf_file_copies_the_pdf(qtbot, service, tmp_path):
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert sheet_export.print_pdf(None, printer, pdf)
+    assert sheet_print.print_pdf(printer, pdf)
     assert (tmp_path / "printed.pdf").read_bytes() == pdf
 
 
-def test_pages_render_to_images_and_paint_on_a_printer(qtbot, service, tmp_path, monkeypatch):
+def test_pages_render_to_images_and_paint_on_a_printer(qtbot, service, tmp_path):
     pdf = service.render(IDS[:2], paper="a4")
-    images = sheet_export.render_pages(pdf, 40)
+    images = sheet_print.render_pages(pdf, 40)
     if images is None:
         pytest.skip("neither QtPdf nor pdftoppm is available")
     assert len(images) == 2 and not images[0].isNull()
@@ -103,16 +186,16 @@ def test_pages_render_to_images_and_paint_on_a_printer(qtbot, service, tmp_path,
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "painted.pdf"))
-    sheet_export.paint_pages(printer, images)
+    sheet_print.paint_pages(printer, images)
     assert len(read_pdf(Path(tmp_path / "painted.pdf").read_bytes()).pages) == 2
 
 
 def test_without_a_renderer_the_preview_opens_the_pdf(qtbot, service, settings, monkeypatch):
     opened = []
     monkeypatch.setattr(sheet_export, "choose_options",
-                        lambda *a: sheet_export.SheetChoice(False, "a4"))
-    monkeypatch.setattr(sheet_export, "render_pages", lambda pdf, dpi: None)
-    monkeypatch.setattr(sheet_export, "_open_in_viewer", lambda pdf: opened.append(pdf))
+                        lambda *a: sheet_options.SheetChoice(False, "a4"))
+    monkeypatch.setattr(sheet_print, "render_pages", lambda pdf, dpi: None)
+    monkeypatch.setattr(sheet_print, "open_in_viewer", lambda pdf: opened.append(pdf))
     assert sheet_export.preview_and_print(None, service, IDS[:1], settings)
     assert opened and opened[0].startswith(b"%PDF")
 
@@ -122,9 +205,9 @@ def test_the_preview_dialog_paints_the_pages(qtbot, service, settings, monkeypat
 
     painted = []
     monkeypatch.setattr(sheet_export, "choose_options",
-                        lambda *a: sheet_export.SheetChoice(False, "a4"))
-    monkeypatch.setattr(sheet_export, "render_pages", lambda pdf, dpi: ["image"])
-    monkeypatch.setattr(sheet_export, "_paint_preview",
+                        lambda *a: sheet_options.SheetChoice(False, "a4"))
+    monkeypatch.setattr(sheet_print, "render_pages", lambda pdf, dpi: ["image"])
+    monkeypatch.setattr(sheet_print, "paint_preview",
                         lambda printer, pdf, images: painted.append(images))
 
     def fake_exec(dialog):

@@ -5,9 +5,10 @@ and fetches the next ones as the view scrolls (`canFetchMore` / `fetchMore`), so
 cost one page. Sorting asks the service for the same filter in another order. Why a row matched the
 search text is computed only for the rows that are shown.
 
-The ★ column shows the user's bookmarks: the window hands the model the set of starred ids
-(`set_bookmarked`); the model never asks for them. Rows that matched through the user's notes
-(`ClusterFilter.also_ids`) say "your note" in "Matched in".
+The ★ column shows the user's bookmarks and lists: the window hands the model the set of starred
+ids (`set_bookmarked`) and each cluster's lists (`set_lists`); the model never asks for them. A
+starred cluster shows ★, one in a list ☰ beside it, and the tooltip names the lists. Rows that
+matched through the user's notes (`ClusterFilter.also_ids`) say "your note" in "Matched in".
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ PAGE_SIZE = 200
 REASON_BATCH = 50
 LABEL_TEXT = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
 LABEL_COLOURS = {"gold": "#8a6d00", "silver": "#5f6b73", "bronze": "#8c4f1f"}
+NO_STATE_TEXT = "not given"
 
 
-class Column(NamedTuple):  # not a dataclass: ~1 ms less at start-up
+class Column(NamedTuple):
     key: str  # also the service's sort key ("" when the column cannot sort)
     title: str
+    tip: str = ""  # the header's tooltip
 
 
 COLUMNS = (
@@ -37,15 +40,22 @@ COLUMNS = (
     Column("acronym", "Acronym"),
     Column("sector", "Sector"),
     Column("state", "State"),
-    Column("label", "ECEI label"),
-    Column("members", "Members"),
+    Column("label", "Label", "The ECEI cluster management label: Gold, Silver or Bronze"),
+    Column("members", "Members", "Member organisations, as the briefing gives them"),
     Column("", "Matched in"),
     Column("", "★"),  # last in the model, shown first (`ClusterTableView.place_star_column`)
 )
 MATCH_COLUMN = 6
 STAR_COLUMN = 7
-STAR, NO_STAR = "★", "☆"
-STAR_COLOURS = {True: "#c28a00", False: "#b4b4b4"}
+
+
+def column_of(key: str) -> int:
+    """The model column of a sort key ("name", "state", ...)."""
+    return next(i for i, c in enumerate(COLUMNS) if c.key == key)
+
+
+STAR, NO_STAR, IN_LISTS = "★", "☆", "☰"
+STAR_COLOUR, LISTED_COLOUR, PLAIN_COLOUR = "#c28a00", "#2f6aa8", "#b4b4b4"
 NOTE_REASON = "your note"
 
 
@@ -56,13 +66,16 @@ class Role(IntEnum):
     Summary = Qt.ItemDataRole.UserRole + 2
     Match = Qt.ItemDataRole.UserRole + 3
     Bookmarked = Qt.ItemDataRole.UserRole + 4
+    Lists = Qt.ItemDataRole.UserRole + 5  # the names of the user's lists holding the cluster
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, *(int(r) for r in Role)})
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _ACCESSIBLE,
+                    *(int(r) for r in Role)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -82,6 +95,7 @@ class ClusterTableModel(QAbstractTableModel):
         self._rows: list[ClusterSummary] = []
         self._reasons: dict[str, str] = {}
         self._bookmarked: set[str] | frozenset[str] = frozenset()
+        self._lists: dict[str, tuple[str, ...]] = {}
 
     # --- what the model shows --------------------------------------------------------------------
 
@@ -121,6 +135,17 @@ class ClusterTableModel(QAbstractTableModel):
     def set_bookmarked(self, ids: set[str] | frozenset[str]) -> None:
         """The starred cluster ids (handed over by the window): repaints the ★ column."""
         self._bookmarked = set(ids)
+        self._star_column_changed()
+
+    def set_lists(self, lists: dict[str, list[str] | tuple[str, ...]]) -> None:
+        """Each cluster's lists, by id (handed over by the window): repaints the ★ column."""
+        self._lists = {cluster_id: tuple(names) for cluster_id, names in lists.items() if names}
+        self._star_column_changed()
+
+    def lists_of(self, cluster_id: str) -> tuple[str, ...]:
+        return self._lists.get(cluster_id, ())
+
+    def _star_column_changed(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, STAR_COLUMN),
                                   self.index(len(self._rows) - 1, STAR_COLUMN))
@@ -143,6 +168,27 @@ class ClusterTableModel(QAbstractTableModel):
             if summary.id == cluster_id:
                 return row
         return -1
+
+    def contains(self, cluster_id: str) -> bool:
+        """True when the filter shows the cluster (loaded yet or not)."""
+        if self.row_of(cluster_id) >= 0:
+            return True
+        if not self.canFetchMore():
+            return False
+        return self._browse.count(self._browse.restrict(self._filter, {cluster_id})) > 0
+
+    def column_samples(self) -> dict[str, list[str]]:
+        """The texts each column may show, from the whole catalogue (its sectors and states; the
+        acronyms and member counts of its first page), for the view to size its columns once."""
+        everything = self._browse.select(ClusterFilter())
+        rows = self._browse.page(everything, 0, PAGE_SIZE)
+        return {
+            "sector": [v.name for v in everything.facets["sector"]],
+            "state": [v.name for v in everything.facets["state"] if v.value] + [NO_STATE_TEXT],
+            "label": list(LABEL_TEXT.values()),
+            "acronym": [r.acronym for r in rows if r.acronym],
+            "members": [f"{r.members:,}" for r in rows if r.members is not None],
+        }
 
     # --- lazy loading ----------------------------------------------------------------------------
 
@@ -169,8 +215,11 @@ class ClusterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return COLUMNS[section].tip or None
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
@@ -185,18 +234,18 @@ class ClusterTableModel(QAbstractTableModel):
             return self._text(summary, column, row)
         if role == _TOOLTIP:
             if column == STAR_COLUMN:
-                return ("Bookmarked: click to remove the star (Ctrl+D)"
-                        if summary.id in self._bookmarked else "Click to bookmark (Ctrl+D)")
-            reason = self._reason(row)
-            tip = f"{summary.name}" + (f" ({summary.acronym})" if summary.acronym else "")
-            return f"{tip}\nMatched in {reason}" if reason else tip
+                return self._star_tip(summary.id)
+            return self._tip(summary, column, row)
+        if role == _ACCESSIBLE and column == STAR_COLUMN:
+            return self._star_words(summary.id)
         if role == _ALIGNMENT:
             if column == STAR_COLUMN:
                 return _CENTRE
             return _RIGHT if COLUMNS[column].key == "members" else None
         if role == _FOREGROUND:
             if column == STAR_COLUMN:
-                return QColor(STAR_COLOURS[summary.id in self._bookmarked])
+                return QColor(STAR_COLOUR if summary.id in self._bookmarked
+                              else LISTED_COLOUR if summary.id in self._lists else PLAIN_COLOUR)
             if COLUMNS[column].key == "label" and summary.label:
                 return QColor(LABEL_COLOURS[summary.label])
             if column == MATCH_COLUMN or (COLUMNS[column].key == "state" and not summary.state):
@@ -209,7 +258,34 @@ class ClusterTableModel(QAbstractTableModel):
             return self._reason(index.row())
         if role == Role.Bookmarked:
             return summary.id in self._bookmarked
+        if role == Role.Lists:
+            return self._lists.get(summary.id, ())
         return None
+
+    def _tip(self, summary: ClusterSummary, column: int, row: int) -> str:
+        """The whole name (cut in a narrow column), the cell's own text when it is another, and
+        why the row matched."""
+        tip = f"{summary.name}" + (f" ({summary.acronym})" if summary.acronym else "")
+        cell = self._text(summary, column, row) if COLUMNS[column].key not in ("name", "") \
+            else ""
+        if cell and cell != summary.acronym:
+            tip += f"\n{COLUMNS[column].title}: {cell}"
+        reason = self._reason(row)
+        return f"{tip}\nMatched in {reason}" if reason else tip
+
+    def _star_words(self, cluster_id: str) -> str:
+        """'Bookmarked; in the lists Monterrey, March and Visit' (also for screen readers)."""
+        starred = "Bookmarked" if cluster_id in self._bookmarked else "Not bookmarked"
+        lists = self._lists.get(cluster_id, ())
+        if not lists:
+            return starred
+        names = ", ".join(f"“{name}”" for name in lists)
+        return f"{starred}; in the list{'s' if len(lists) > 1 else ''} {names}"
+
+    def _star_tip(self, cluster_id: str) -> str:
+        action = ("click to remove the star (Ctrl+D)" if cluster_id in self._bookmarked
+                  else "click to bookmark (Ctrl+D)")
+        return f"{self._star_words(cluster_id)}: {action}"
 
     def _text(self, summary: ClusterSummary, column: int, row: int) -> str:
         key = COLUMNS[column].key
@@ -220,13 +296,14 @@ class ClusterTableModel(QAbstractTableModel):
         if key == "sector":
             return summary.sector_name
         if key == "state":
-            return summary.state_name or "not given"
+            return summary.state_name or NO_STATE_TEXT
         if key == "label":
             return LABEL_TEXT.get(summary.label or "", "")
         if key == "members":
             return f"{summary.members:,}" if summary.members is not None else ""
         if column == STAR_COLUMN:
-            return STAR if summary.id in self._bookmarked else NO_STAR
+            star = STAR if summary.id in self._bookmarked else NO_STAR
+            return star + IN_LISTS if summary.id in self._lists else star
         return self._reason(row)
 
     def _reason(self, row: int) -> str:

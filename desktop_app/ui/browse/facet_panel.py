@@ -3,6 +3,7 @@
 Several values of one facet combine with OR, different facets with AND (the service's
 `ClusterFilter`). A group is a generic `FacetGroup`; another one (the user's lists) is added with
 `add_group(key, title[, first=True])` and fed with `set_values(key, values, selected)`.
+The panel scrolls to the value the keyboard moves to (arrows, or typing a name in a group).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class FacetPanel(QWidget):
         self.clear_button = QPushButton("Clear all")
         self.clear_button.setToolTip("Clear the search text and every ticked value")
         self.clear_button.setEnabled(False)
+        self.clear_button.setAccessibleName("Clear search and filters")
+        self.setAccessibleName("Filter by")
         self.clear_button.clicked.connect(self.clear_requested)
         header = QHBoxLayout()
         header.setContentsMargins(8, 6, 8, 2)
@@ -50,7 +53,7 @@ class FacetPanel(QWidget):
         self._column.addStretch(1)
         inner = QWidget()
         inner.setLayout(self._column)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -66,6 +69,8 @@ class FacetPanel(QWidget):
     def add_group(self, key: str, title: str, first: bool = False) -> FacetGroup:
         group = FacetGroup(key, title, self)
         group.selection_changed.connect(self.selection_changed)
+        group.current_shown.connect(lambda y: self._scroll.ensureVisible(
+            0, group.mapTo(self._scroll.widget(), group.rect().topLeft()).y() + y, 0, 24))
         self._column.insertWidget(0 if first else self._column.count() - 1, group)
         self.groups[key] = group
         return group
@@ -75,3 +80,15 @@ class FacetPanel(QWidget):
 
     def set_clearable(self, clearable: bool) -> None:
         self.clear_button.setEnabled(clearable)
+
+    def ticked(self) -> list[tuple[str, list[str]]]:
+        """(group title, names of its ticked values) for the groups shown, in panel order."""
+        groups = sorted(self.groups.values(), key=lambda g: self._column.indexOf(g))
+        return [(g.title, g.ticked_names()) for g in groups if not g.isHidden()]
+
+    def preferred_width(self) -> int:
+        """Wide enough for every group's longest name and count, and the scroll bar."""
+        widest = max((g.preferred_width() for g in self.groups.values()), default=200)
+        margins = self._column.contentsMargins()
+        return widest + margins.left() + margins.right() \
+            + self._scroll.verticalScrollBar().sizeHint().width()

@@ -16,6 +16,9 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None, delay_ms: int = 0) -> None:
         super().__init__(parent)
         self.setPlaceholderText("Search names, acronyms, states, sectors, descriptions…")
+        self.setAccessibleName("Search clusters")
+        self.setAccessibleDescription("Names, acronyms, states, sectors, descriptions and your "
+                                      "notes; Escape clears")
         # The clear button's icon loads Qt's SVG icon engine (~5 ms): not before the first frame,
         # where the button is hidden anyway unless there is text.
         QTimer.singleShot(0, self, self._enable_clear_button)

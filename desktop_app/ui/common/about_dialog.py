@@ -44,7 +44,8 @@ def about_html(info: CatalogueInfo | None, licences: list[tuple[str, str]]) -> s
         parts.append(
             "<h3>Catalogue</h3>"
             f"<p>Source: <i>{escape(info.source_title)}</i>, {escape(info.source_version)}, "
-            f"{escape(info.source_date)}" + (f", {escape(publisher)}" if publisher else "") + ".<br>"
+            f"{escape(info.source_date)}"
+            + (f", {escape(publisher)}" if publisher else "") + ".<br>"
             f"Catalogue version {escape(info.catalogue_version)}, built {escape(info.built_at)}."
             + (f"<br>{escape(licence)}" if licence else "") + "</p>")
     parts.append("<h3>Licences of bundled data</h3>")

@@ -94,10 +94,10 @@ class WindowUserData(QObject):
         self.contacts.contacts_changed.connect(self._contacts_changed)
         w.pages.currentChanged.connect(self._page_changed)
         w.table.selectionModel().selectionChanged.connect(lambda *_: self._update_star_action())
-        actions["bookmark"].triggered.connect(lambda: library.toggle_bookmarks(w._chosen_ids()))
-        actions["add_to_list"].triggered.connect(lambda: library.add_to_list(w._chosen_ids()))
+        actions["bookmark"].triggered.connect(lambda: library.toggle_bookmarks(w.chosen_ids()))
+        actions["add_to_list"].triggered.connect(lambda: library.add_to_list(w.chosen_ids()))
         actions["remove_from_list"].triggered.connect(
-            lambda: library.remove_from_list(w._chosen_ids()))
+            lambda: library.remove_from_list(w.chosen_ids()))
         actions["add_note"].triggered.connect(lambda: self.add_note(w.profile.cluster_id))
         actions["new_contact"].triggered.connect(lambda: self.new_contact(w.profile.cluster_id))
         actions["undo"].triggered.connect(self.undo)
@@ -127,9 +127,18 @@ class WindowUserData(QObject):
 
     def _library_changed(self) -> None:
         self.window.model.set_bookmarked(self.library.bookmarked)
+        self.window.model.set_lists(self._lists_by_cluster())
         self.window.controller.refresh_user_data()
         self.refresh_profile()
         self._update_star_action()
+
+    def _lists_by_cluster(self) -> dict[str, list[str]]:
+        """The names of the lists each cluster is in (the ★ column marks them)."""
+        lists: dict[str, list[str]] = {}
+        for name, _count in self.library.lists():
+            for cluster_id in self.library.list_ids(name):
+                lists.setdefault(cluster_id, []).append(name)
+        return lists
 
     def _availability_changed(self, available: bool) -> None:
         w = self.window
@@ -170,7 +179,7 @@ class WindowUserData(QObject):
         self._undo_changed()
 
     def _update_star_action(self) -> None:
-        ids = self.window._chosen_ids()
+        ids = self.window.chosen_ids()
         self.window.actions["bookmark"].setChecked(
             bool(ids) and all(i in self.library.bookmarked for i in ids))
 

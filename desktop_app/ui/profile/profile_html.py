@@ -1,7 +1,7 @@
 """A cluster's profile as HTML for the profile pane: every fact the catalogue holds.
 
-Built from the same wording as `cluster-atlas show` (`services.profile.key_facts`), so the window and
-the command line never disagree. Links: http(s) sources and websites, and `cluster:<id>` for the
+Built from the same wording as `cluster-atlas show` (`services.profile.key_facts`), so the window
+and the command line never disagree. Links: http(s) sources and websites, and `cluster:<id>` for the
 other clusters of the same sector and state (the pane opens those itself). The user's own parts
 (star, lists, notes, contacts: `profile_user_html`) come in as ready HTML, `top` under the title and
 `user` after the description; their links use the `atlas:` scheme.
