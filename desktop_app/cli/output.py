@@ -53,11 +53,13 @@ def _cell(value: Any) -> str:
 
 def print_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str],
               out: TextIO | None = None) -> None:
+    from desktop_app.interchange.common import csv_cell
+
     out = out or sys.stdout
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([csv_cell(_cell(row.get(c))) for c in columns])
 
 
 def print_table(rows: list[dict[str, Any]], columns: Sequence[str],
