@@ -25,6 +25,7 @@ SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 BACKUP_DIR = "backups"
 DAMAGED_PREFIX = "damaged-"
 RESTORE_PREFIX = ".restore-"
+SETTINGS_NAME = "settings.ini"
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
@@ -96,6 +97,19 @@ def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_ID, appauthor=False)
+
+
+def settings_files() -> tuple[Path, Path]:
+    """Where the window keeps its settings: (its choices, the ones that hold the user's words).
+
+    In a data folder chosen with CLUSTER_ATLAS_DATA_DIR (`--data-dir` sets it for the window)
+    both are `settings.ini` there; otherwise the choices go to the user config directory and the
+    words (the last search text, which also searches notes) to the data folder, so nothing kept
+    outside the data folder holds note or contact text."""
+    private = chosen_data_dir() / SETTINGS_NAME
+    if os.environ.get(DATA_DIR_ENV, "").strip():
+        return private, private
+    return user_config_dir() / f"{APP_ID}.ini", private
 
 
 def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:

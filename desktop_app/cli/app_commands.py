@@ -30,6 +30,10 @@ def open_window(args: argparse.Namespace, context: AppContext) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    if args.data_dir is not None:  # the window's settings live in the chosen data folder
+        from desktop_app import paths
+
+        os.environ[paths.DATA_DIR_ENV] = str(paths.chosen_data_dir(args.data_dir))
     # PySide reads the source of every module whose import statement runs after it is loaded
     # (the hook behind its `__feature__` imports): the window's Qt-free layers come first.
     import desktop_app.services.browse  # noqa: F401
