@@ -66,6 +66,19 @@ def window_only_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command in `argv` (default: the process's arguments); its exit status. What
+    it prints shows no raw terminal control characters (`cli.printable`)."""
+    from desktop_app.cli.printable import restore_streams, wrap_streams
+
+    streams = wrap_streams()
+    try:
+        return _main(argv)
+    finally:
+        restore_streams(streams)
+
+
+def _main(argv: list[str] | None) -> int:
+    from desktop_app import paths
     from desktop_app.errors import AtlasError
     from desktop_app.services.context import AppContext
 
@@ -79,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     context = AppContext.default(args.data_dir)
     handler = getattr(args, "handler", None)
     try:
+        if args.data_dir is not None:
+            paths.chosen_data_dir(args.data_dir)  # DataDirUnusable for an empty one
         if handler is None:
             from desktop_app.cli.app_commands import open_window
 

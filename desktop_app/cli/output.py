@@ -1,5 +1,6 @@
-"""Printing records as a table, JSON or CSV, the same way for every command; and the files the
-commands write (`prepare_output`: never over the user's data, a missing folder created)."""
+"""Printing records as a table, JSON or CSV, the same way for every command (with no raw terminal
+control characters: `cli.printable`); and the files the commands write (`prepare_output`: never
+over the user's data, a missing folder created)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import csv
 import json
 import shutil
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from desktop_app.services.context import AppContext
@@ -51,11 +53,13 @@ def _cell(value: Any) -> str:
 
 def print_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str],
               out: TextIO | None = None) -> None:
+    from desktop_app.interchange.common import csv_cell
+
     out = out or sys.stdout
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([csv_cell(_cell(row.get(c))) for c in columns])
 
 
 def print_table(rows: list[dict[str, Any]], columns: Sequence[str],

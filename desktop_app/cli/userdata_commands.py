@@ -5,7 +5,7 @@
     cluster-atlas bookmarks [--list NAME] [--format table|json]
     cluster-atlas note ID TEXT                     a dated note on a cluster
     cluster-atlas notes [ID] [--search TEXT] [--format table|json]
-    cluster-atlas contacts list [TEXT] [--tag T] [--cluster ID] [--due] [--format table|json|csv]
+    cluster-atlas contacts [list [TEXT] [--tag T] [--cluster ID] [--due] [--format table|json|csv]]
     cluster-atlas contacts import FILE [--format vcf|csv|json] [--dry-run] [--on-duplicate merge|skip]
     cluster-atlas contacts export FILE [--format vcf|csv|json] [--vcard 3.0|4.0] [--layout google|outlook]
     cluster-atlas contacts due [--until DATE]      the follow-ups due
@@ -304,8 +304,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     notes.set_defaults(handler=run_notes)
 
     contacts = subparsers.add_parser(
-        "contacts", help="the people you met: list, import, export, undelete")
-    sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+        "contacts", help="the people you met: list, import, export, undelete",
+        description="Without an ACTION, lists your contacts (as 'contacts list').")
+    contacts.set_defaults(handler=run_contacts_list, text="", tag=None, cluster=None, due=False,
+                          format="table")
+    sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION")
     lst = sub.add_parser("list", help="list or search your contacts")
     lst.add_argument("text", nargs="?", default="", help="words to look for (anywhere)")
     lst.add_argument("--tag", help="only contacts with this tag")

@@ -25,6 +25,8 @@ from desktop_app.interchange.common import (
     ParsedContact,
     ParseError,
     ParseResult,
+    csv_cell,
+    csv_value,
     decode_legacy,
     display_kind,
     label_kind,
@@ -66,7 +68,7 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     line = 1
     try:
         for cells in reader:
-            rows.append((line, cells))
+            rows.append((line, [csv_value(cell) for cell in cells]))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise ParseError(f"not readable as CSV ({exc})", reader.line_num or 1) from None
@@ -442,7 +444,7 @@ def _to_bytes(header: list[str], rows: list[list[str]]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return codecs.BOM_UTF8 + out.getvalue().encode("utf-8")
 
 

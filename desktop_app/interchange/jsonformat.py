@@ -134,6 +134,21 @@ def _line_of(text: str, key: str, index: int) -> int | None:
         return None
 
 
+class _NumberTooLarge(ValueError):
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _bounded_int(text: str) -> int:
+    """An integer of the file; no field of ours needs more than 18 digits (SQLite's integers
+    end at 19, Python's int() refuses more than 4,300)."""
+    digits = len(text.lstrip("-"))
+    if digits > 18:
+        raise _NumberTooLarge(digits)
+    return int(text)
+
+
 def read_json(data: bytes, source: str = "") -> tuple[UserDataBundle, ParseResult]:
     """The bundle and its contacts as a ParseResult; ParseError with the line and the reason."""
     try:
@@ -142,12 +157,14 @@ def read_json(data: bytes, source: str = "") -> tuple[UserDataBundle, ParseResul
         raise ParseError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", None,
                          source) from None
     try:
-        parsed = json.loads(text)
+        parsed = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise ParseError(f"not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno,
                          source) from None
     except RecursionError:
         raise ParseError("not valid JSON: nested too deeply", None, source) from None
+    except _NumberTooLarge as exc:
+        raise ParseError(f"a number is too large ({exc.digits} digits)", None, source) from None
     try:
         bundle = _bundle(parsed)
     except ValueError as exc:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import outputs, paths
-from desktop_app.errors import DataIntegrityError, OutputRefused, RestoreFailed
+from desktop_app.errors import DataIntegrityError, OutputFailed, OutputRefused, RestoreFailed
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import backups
 from desktop_app.userdata.connection import user_db_path
@@ -88,6 +88,8 @@ class BackupService:
                     leftover.rename(safety.with_name(safety.name + suffix))
             os.replace(staged, target)
             outputs.fsync_folder(data_dir)
+        except OutputFailed as exc:
+            raise RestoreFailed(source, f"the copy could not be written ({exc.reason})") from None
         except OSError as exc:
             raise RestoreFailed(source, f"the copy could not be written "
                                         f"({outputs.failure_reason(exc)})") from None
