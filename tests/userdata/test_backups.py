@@ -16,6 +16,7 @@ from desktop_app.userdata.backups import (
     newest_good_backup,
 )
 from desktop_app.userdata.models import Contact
+from desktop_app.userdata.schema import CURRENT_VERSION
 
 
 def test_a_backup_is_a_whole_owner_only_single_file(conn, data_dir):
@@ -71,5 +72,5 @@ def test_check_file_says_why_a_file_cannot_be_restored(tmp_path, conn, data_dir)
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     assert "not a Cluster Atlas" in check_file(other).reason
     good = copy_database(conn, tmp_path / "copy.sqlite")
-    assert check_file(good).ok and check_file(good).version == 2
+    assert check_file(good).ok and check_file(good).version == CURRENT_VERSION
     assert newest_good_backup(data_dir) is None

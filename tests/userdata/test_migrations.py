@@ -12,6 +12,7 @@ import pytest
 from desktop_app.userdata import bookmarks, contacts, notes
 from desktop_app.userdata.backups import list_backups
 from desktop_app.userdata.connection import configure, open_user_db, user_db_path
+from desktop_app.userdata.models import Contact
 from desktop_app.userdata.schema import CURRENT_VERSION, MIGRATIONS, migrate, version
 
 
@@ -77,8 +78,40 @@ def _check_v1_data_survived(conn: sqlite3.Connection) -> None:
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-FILL = {1: _fill_v1}  # version -> data as that version stored it
-CHECK = {1: _check_v1_data_survived}
+def _fill_v2(conn: sqlite3.Connection) -> None:
+    """A contact as version 2 stored it: given and family name, no prefix, middle or suffix."""
+    conn.execute(
+        "INSERT INTO contacts (id, uid, full_name, given_name, family_name, organisation, role,"
+        " match_key, created_at, updated_at) VALUES (3, 'c-2', 'Dra. Lucía Hernández', 'Lucía',"
+        " 'Hernández', 'Clúster Aeroespacial', 'Directora', 'dra lucia hernandez\x1fcluster"
+        " aeroespacial', '2024-04-22T10:00:00Z', '2024-04-22T10:00:00Z')")
+    conn.execute("INSERT INTO contact_emails VALUES (3, 0, 'lucia@aero.mx', 'work')")
+    conn.execute("INSERT INTO contact_phones VALUES (3, 0, '+52 442 123 4567', 'mobile')")
+    conn.execute("INSERT INTO contact_phones VALUES (3, 1, '+52 442 123 4567', 'work fax')")
+    conn.execute("INSERT INTO contacts_fts (rowid, name, organisation, details, notes) VALUES"
+                 " (3, 'Dra. Lucía Hernández Lucía Hernández', 'Clúster Aeroespacial',"
+                 " 'lucia@aero.mx', '')")
+
+
+def _check_v2_data_survived(conn: sqlite3.Connection) -> None:
+    c = contacts.get_contact(conn, "c-2")
+    assert (c.full_name, c.given_name, c.family_name) == ("Dra. Lucía Hernández", "Lucía",
+                                                          "Hernández")
+    assert (c.name_prefix, c.middle_name, c.name_suffix) == ("", "", "")  # nothing invented
+    assert [(p.number, p.kind) for p in c.phones] == [("+52 442 123 4567", "mobile"),
+                                                      ("+52 442 123 4567", "work fax")]
+    assert [x.uid for x in contacts.list_contacts(conn, text="hernandez")] == ["c-2"]
+    assert [x.uid for x in contacts.list_contacts(conn, text="aeroespacial")] == ["c-2"]
+    stored = contacts.save_contact(conn, Contact(
+        uid="c-2", full_name="Dra. Lucía María Hernández", name_prefix="Dra.",
+        given_name="Lucía", middle_name="María", family_name="Hernández"))
+    assert stored.middle_name == "María"
+    assert [x.uid for x in contacts.list_contacts(conn, text="maria")] == ["c-2"]
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+FILL = {1: _fill_v1, 2: _fill_v2}  # version -> data as that version stored it
+CHECK = {1: _check_v1_data_survived, 2: _check_v2_data_survived}
 
 
 @pytest.mark.parametrize("start", range(CURRENT_VERSION))
@@ -112,7 +145,7 @@ def test_a_backup_is_written_before_migrating_a_database_with_data(data_dir):
     assert list_backups(data_dir) == []
     open_user_db(data_dir).close()
     (backup,) = list_backups(data_dir)
-    assert backup.reason == "before-v1-to-v2"
+    assert backup.reason == f"before-v1-to-v{CURRENT_VERSION}"
     old = sqlite3.connect(backup.path)
     try:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
