@@ -43,6 +43,7 @@ class Vocabulary:
     columns: dict[str, str]
     codepage: str = "cp1252"
     repeated: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name used twice
+    row: tuple[str, ...] = ()  # Outlook's: its column names in the order of OUTLOOK_FIELDS
 
     def fields_of(self, headers: list[str]) -> list[str]:
         """The field of each column ("" when none): a name the row uses twice (French
@@ -76,7 +77,7 @@ def _outlook(name: str, row: str, codepage: str = "cp1252",
     columns.update({key(h): f for h, f in (also or {}).items()})
     repeated = {key(h): tuple(f for h2, f in zip(headers, OUTLOOK_FIELDS) if h2 == h)
                 for h in headers if h and headers.count(h) > 1}
-    return Vocabulary(name, columns, codepage, repeated)
+    return Vocabulary(name, columns, codepage, repeated, tuple(headers))
 
 
 OUTLOOK_EN_ROW = (

@@ -76,8 +76,8 @@ def split_full_name(full_name: str) -> NameParts:
             text, suffix = head, tail
         elif head and tail:
             given_side = _split_words(tail.split())
-            return NameParts(given_side.prefix, given_side.given, "", head,
-                             given_side.suffix)
+            given = " ".join(p for p in (given_side.given, given_side.family) if p)
+            return NameParts(given_side.prefix, given, "", head, given_side.suffix)
     parts = _split_words(text.split())
     return NameParts(parts.prefix, parts.given, "", parts.family,
                      " ".join(p for p in (parts.suffix, suffix) if p))

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.interchange.common import EncodingSource, LineProblem
 from desktop_app.services.contact_import import (
     Choice,
     ContactImportService,
     RowAction,
+    Skip,
     SkipReason,
 )
 from desktop_app.services.contacts import ContactsService
@@ -175,13 +177,66 @@ def test_a_backup_is_taken_before_an_import_that_writes(context, tmp_path):
     assert [b.reason for b in BackupService(context).list_backups()] == ["before-import"]
 
 
-def test_dry_run_counts_without_writing(context, tmp_path):
+def _outcome(result) -> tuple:
+    return (result.added, result.merged, result.skipped, dict(result.reasons),
+            result.bookmarks_added, result.list_items_added, result.notes_added)
+
+
+@pytest.mark.parametrize("decide", [False, True])
+def test_a_dry_run_says_exactly_what_the_import_does(context, tmp_path, decide):
+    """Same counts and reasons as the real import that follows: the corpus with its same person
+    written by several clients, contacts already there, and (with `decide`) the user's choices."""
     service = ContactsService(context)
+    importer = ContactImportService(context)
+    service.save(Contact(full_name="Someone else", emails=[Email("john.doe@ibm.com")]))
+    importer.import_file(VCARD_FILES[0])  # one file already there: unchanged rows
     path = _all_vcards(tmp_path)
+    plan = importer.preview_import(path)
+    decisions = {}
+    if decide:  # leave out the first new row, keep both for the first duplicate
+        decisions[next(r.index for r in plan.rows if r.action is RowAction.ADD)] = Choice.SKIP
+        decisions[next(r.index for r in plan.rows
+                       if r.action is RowAction.DUPLICATE)] = Choice.ADD
     before = dump(context.user_db)
-    result = ContactImportService(service.context).import_file(path, dry_run=True)
-    assert result.added >= 20 and "would add" in result.summary()
-    assert dump(context.user_db) == before
+    dry = importer.apply_import(plan, decisions, dry_run=True)
+    assert dump(context.user_db) == before and "would add" in dry.summary()
+    real = importer.apply_import(importer.preview_import(path), decisions)
+    assert _outcome(dry) == _outcome(real)
+    assert real.added and real.merged and real.skipped  # every branch was taken
+
+
+def test_a_dry_run_of_a_json_export_counts_the_library_as_the_import_does(make_context,
+                                                                         tmp_path, cluster_ids):
+    from desktop_app.services.library import LibraryService
+
+    laptop_a = make_context(tmp_path / "a")
+    LibraryService(laptop_a).bookmark(cluster_ids[0], "Monterrey, March")
+    LibraryService(laptop_a).bookmark(cluster_ids[2])
+    LibraryService(laptop_a).add_note(cluster_ids[1], "Reunión")
+    ContactsService(laptop_a).save(Contact(full_name="Ana", emails=[Email("ana@x.mx")]))
+    export = tmp_path / "all.json"
+    ContactsService(laptop_a).export(export, "json")
+    importer = ContactImportService(make_context(tmp_path / "b"))
+    dry = importer.import_file(export, dry_run=True)
+    assert _outcome(dry) == _outcome(importer.import_file(export)) == (
+        1, 0, 0, {}, 1, 1, 1)
+
+
+def test_the_plan_and_the_result_carry_skipped_lines_and_the_encoding(context):
+    data = ("# exported by hand\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Mańkowski;Paweł\r\n"
+            "FN\r\nTEL;CELL:+48 601 234 567\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE:\r\nEND:VCARD\r\n").encode("cp1250")
+    importer = ContactImportService(context)
+    plan = importer.preview_bytes(data, "vcf", "phone.vcf")
+    assert [(s.line, s.problem) for s in plan.skipped_lines] == [
+        (1, LineProblem.COMMENT), (5, LineProblem.NO_VALUE), (8, LineProblem.NO_IDENTITY)]
+    assert [s.line for s in plan.skipped_records] == [8]
+    assert (plan.encoding.name, plan.encoding.source) == ("cp1250", EncodingSource.GUESSED)
+    assert plan.rows[0].contact.full_name == "Paweł Mańkowski"
+    result = importer.apply_import(plan)
+    assert (result.added, result.skipped) == (1, 1)
+    assert result.reasons == {Skip(SkipReason.NO_IDENTITY): 1}
+    assert result.skipped_lines == plan.skipped_lines and result.encoding == plan.encoding
 
 
 def test_delete_asks_nothing_here_but_can_be_undone(context):
