@@ -150,14 +150,17 @@ def run_contacts_list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_contacts_import(args: argparse.Namespace, context: AppContext) -> int:
-    from desktop_app.services.contacts import ContactsService
+    from desktop_app.services.contact_import import ContactImportService
 
-    result = ContactsService(context).import_file(args.file, args.format, dry_run=args.dry_run,
-                                                  on_duplicate=args.on_duplicate)
+    result = ContactImportService(context).import_file(
+        args.file, args.format, dry_run=args.dry_run, on_duplicate=args.on_duplicate)
     print(f"{args.file}: {result.summary()}" + (" (dry run: nothing was changed)"
                                                 if args.dry_run else ""))
-    for reason, count in sorted(result.reasons.items()):
+    for reason, count in sorted(result.reasons.items(), key=lambda item: str(item[0])):
         print(f"  skipped {count}: {reason}")
+    print(f"  read as: {result.encoding}")
+    for skipped in result.skipped_lines:
+        print(f"  left out {skipped}")
     for warning in result.warnings:
         print(f"  note: {warning}", file=sys.stderr)
     if result.backup:

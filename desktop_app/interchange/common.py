@@ -2,13 +2,16 @@
 
 Readers turn a file's bytes into `ParsedContact`s (a `Contact` plus the line it started on and
 what could not be kept) or raise `ParseError`, an `InvalidInput` that names the line and the
-reason. Readers never touch the database: importing is the service's job (all or nothing).
+reason. What a reader leaves out is data, not prose: each `SkippedLine` carries its line number
+and a `LineProblem`; the `FileEncoding` says how the bytes were decoded and how that was decided.
+Readers never touch the database: importing is the service's job (all or nothing).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 from desktop_app.errors import InvalidInput
 from desktop_app.userdata.models import Contact
@@ -53,6 +56,73 @@ class ParseError(InvalidInput):
         return ParseError(self.reason, self.line, source)
 
 
+class LineProblem(Enum):
+    """Why a reader left a line (or a record starting on it) out; `text` is said to people."""
+
+    NO_IDENTITY = "a record with no name, organisation, email or phone"
+    COMMENT = "a comment"
+    NO_VALUE = "a line with no ':' (no value)"
+    BAD_NAME = "not a property name"
+    OUTSIDE_CARD = "text outside BEGIN:VCARD ... END:VCARD"
+    UNREADABLE = "not readable"
+
+    @property
+    def text(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class SkippedLine:
+    """One line (or record) a reader left out: where, why, and how the line began."""
+
+    line: int | None
+    problem: LineProblem
+    shown: str = ""  # the start of the line as it reads, for people to recognise it
+
+    @property
+    def reason(self) -> str:
+        return (f"{self.problem.text}: {self.shown!r}" if self.shown
+                else self.problem.text)
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line is not None else "a record"
+        return f"{where}: {self.reason}"
+
+
+class EncodingSource(Enum):
+    """How the text encoding of a file was decided."""
+
+    DECLARED = "declared in the file"
+    BOM = "byte-order mark"
+    DETECTED = "detected"  # valid UTF-8, or UTF-16 from its NUL bytes
+    GUESSED = "guessed from the letters"
+
+
+@dataclass(frozen=True)
+class FileEncoding:
+    """The codec a file was read with (Python's name, e.g. "cp1250") and how it was chosen."""
+
+    name: str
+    source: EncodingSource
+
+    @property
+    def label(self) -> str:
+        """The name people know: "UTF-8", "UTF-16 LE", "Windows-1250", "Shift_JIS"."""
+        return ENCODING_LABELS.get(self.name, self.name)
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.source.value})"
+
+
+ENCODING_LABELS = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
+    "cp1250": "Windows-1250", "cp1251": "Windows-1251", "cp1252": "Windows-1252",
+    "shift_jis": "Shift_JIS", "cp932": "Shift_JIS (Windows)", "latin-1": "ISO-8859-1",
+    "ascii": "ASCII",
+}
+UTF8 = FileEncoding("utf-8", EncodingSource.DETECTED)
+
+
 @dataclass
 class ParsedContact:
     contact: Contact
@@ -62,10 +132,11 @@ class ParsedContact:
 
 @dataclass
 class ParseResult:
-    format: str  # "vcf", "csv-google", "csv-outlook", "csv", "json"
+    format: str  # "vcf", "csv-google", "csv-outlook", "csv-thunderbird", "csv", "json"
     contacts: list[ParsedContact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # about the file
-    skipped: list[str] = field(default_factory=list)  # records left out: "line 12: why"
+    skipped: list[SkippedLine] = field(default_factory=list)  # lines and records left out
+    encoding: FileEncoding = UTF8
 
 
 # --- kinds ---------------------------------------------------------------------------------------
@@ -135,16 +206,3 @@ def display_kind(kind: str) -> str:
     if kind in EMAIL_KINDS or kind in PHONE_KINDS:
         return kind[:1].upper() + kind[1:]
     return kind
-
-
-def decode_legacy(data: bytes) -> str:
-    """Bytes of unknown encoding as text: UTF-8 when valid, else Windows-1252, else Latin-1 (which
-    never fails), the order in which contact apps' exports are most likely written."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")

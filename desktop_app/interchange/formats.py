@@ -68,19 +68,19 @@ def read_bytes(data: bytes, fmt: str, source: str = "") -> tuple[ParseResult,
 def write_bytes(fmt: str, contacts: list[Contact], bundle: UserDataBundle | None = None) -> bytes:
     """The contacts (or, for JSON, the whole bundle) in a format of WRITE_FORMATS."""
     if fmt in ("vcf", "vcf3"):
-        from desktop_app.interchange.vcard import write_vcards
+        from desktop_app.interchange.vcard_write import write_vcards
 
         return write_vcards(contacts, "3.0")
     if fmt == "vcf4":
-        from desktop_app.interchange.vcard import write_vcards
+        from desktop_app.interchange.vcard_write import write_vcards
 
         return write_vcards(contacts, "4.0")
     if fmt in ("csv", "csv-google"):
-        from desktop_app.interchange.csvformats import write_google_csv
+        from desktop_app.interchange.csv_write import write_google_csv
 
         return write_google_csv(contacts)
     if fmt == "csv-outlook":
-        from desktop_app.interchange.csvformats import write_outlook_csv
+        from desktop_app.interchange.csv_write import write_outlook_csv
 
         return write_outlook_csv(contacts)
     if fmt == "json":

@@ -15,11 +15,20 @@ importing merges instead of duplicating. A bare JSON array of contacts (what `co
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.interchange.common import ParsedContact, ParseError, ParseResult
+from desktop_app.interchange.common import (
+    EncodingSource,
+    FileEncoding,
+    LineProblem,
+    ParsedContact,
+    ParseError,
+    ParseResult,
+    SkippedLine,
+)
 from desktop_app.userdata.models import ClusterNote, Contact, now_iso
 
 FORMAT = "cluster-atlas-userdata"
@@ -176,12 +185,13 @@ def read_json(data: bytes, source: str = "") -> tuple[UserDataBundle, ParseResul
             if number.isdigit():
                 line = _line_of(text, "" if isinstance(parsed, list) else key, int(number))
         raise ParseError(message, line, source) from None
-    result = ParseResult("json")
+    result = ParseResult("json", encoding=FileEncoding(
+        "utf-8", EncodingSource.BOM if data.startswith(codecs.BOM_UTF8)
+        else EncodingSource.DETECTED))
     for i, contact in enumerate(bundle.contacts):
         if contact.is_empty():
             line = _line_of(text, "" if isinstance(parsed, list) else "contacts", i)
-            result.skipped.append(f"{f'line {line}' if line else f'contacts[{i}]'}: a contact "
-                                  "with no name, organisation, email or phone")
+            result.skipped.append(SkippedLine(line, LineProblem.NO_IDENTITY))
         else:
             result.contacts.append(ParsedContact(contact))
     return bundle, result

@@ -1,8 +1,10 @@
 """Merging an incoming contact into a stored one: nothing the user already has is lost.
 
-Text fields keep the stored value and only fill blanks; emails, phones, tags, cluster links,
-notes and follow-ups are united (a note already there by its text, a follow-up by its uid or by
-its action and due date, are not added twice). Merging the same data twice changes nothing,
+Text fields keep the stored value and only fill blanks (name parts that only restate the
+stored full name, as every export writes them, are no news); emails, phones, tags, cluster links,
+notes and follow-ups are united (an email already there by its address, a phone entry by its value
+with the same kind or a kind one side does not say, a note by its text, a follow-up by its uid or
+by its action and due date, are not added twice). Merging the same data twice changes nothing,
 which is what makes importing the same file twice add nothing.
 """
 
@@ -10,11 +12,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from desktop_app.userdata.contacts import normalised, phone_key
+from desktop_app.interchange.names import name_parts, stored_parts, with_parts
+from desktop_app.userdata.contact_values import normalised, phone_identity
 from desktop_app.userdata.models import Address, Contact
 
-_TEXT_FIELDS = ("full_name", "given_name", "family_name", "organisation", "role", "website",
-                "met_where", "met_when", "met_by")
+_NAME_FIELDS = ("given_name", "family_name", "name_prefix", "middle_name", "name_suffix")
+_TEXT_FIELDS = ("full_name", "organisation", "role", "website", "met_where", "met_when",
+                "met_by")
+_GENERIC_KINDS = {"", "other"}
 
 
 def merge(existing: Contact, incoming: Contact) -> Contact:
@@ -24,6 +29,10 @@ def merge(existing: Contact, incoming: Contact) -> Contact:
     for name in _TEXT_FIELDS:
         if not getattr(old, name) and getattr(new, name):
             setattr(merged, name, getattr(new, name))
+    if stored_parts(new) != name_parts(old):  # parts that only restate the name add nothing
+        for name in _NAME_FIELDS:
+            if not getattr(old, name) and getattr(new, name):
+                setattr(merged, name, getattr(new, name))
     merged.priority = max(old.priority, new.priority)
     if old.address.is_empty() and not new.address.is_empty():
         merged.address = replace(new.address)
@@ -39,13 +48,17 @@ def merge(existing: Contact, incoming: Contact) -> Contact:
         if e.address.casefold() not in emails:
             emails.add(e.address.casefold())
             merged.emails.append(replace(e))
-    phones = {phone_key(p.number) or p.number for p in old.phones}
     merged.phones = [replace(p) for p in old.phones]
+    kinds: dict[str, set[str]] = {}  # phone value -> the kinds it is stored with
+    for p in old.phones:
+        kinds.setdefault(phone_identity(p.number) or p.number, set()).add(p.kind)
     for p in new.phones:
-        key = phone_key(p.number) or p.number
-        if key not in phones:
-            phones.add(key)
-            merged.phones.append(replace(p))
+        value = phone_identity(p.number) or p.number
+        known = kinds.setdefault(value, set())
+        if p.kind in known or (known and (p.kind in _GENERIC_KINDS or known & _GENERIC_KINDS)):
+            continue
+        known.add(p.kind)
+        merged.phones.append(replace(p))
     merged.cluster_ids = list(dict.fromkeys(old.cluster_ids + new.cluster_ids))
     tags = {t.casefold() for t in old.tags}
     merged.tags = old.tags + [t for t in new.tags if t.casefold() not in tags]
@@ -73,6 +86,7 @@ def same_content(a: Contact, b: Contact) -> bool:
     """True when the two hold the same information (times of writing aside)."""
     def content(c: Contact) -> Contact:
         c = normalised(c)
+        with_parts(c, name_parts(c))  # the name's parts, stored or as its full name says
         return replace(c, created_at="", updated_at="", deleted_at=None, address=replace(
             c.address) if not c.address.is_empty() else Address())
     return content(a) == content(b)

@@ -3,16 +3,17 @@
 Plain functions over a connection that take and return `Contact` dataclasses. A contact is found by
 its stable `uid`. Deleting is soft (`deleted_at`), so it can be undone; `purge_contact` removes for
 good. The full-text index (`contacts_fts`) is updated in the same transaction as every write.
+What a stored contact looks like (trimmed, without repeats) is `contact_values.normalised`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import replace
 
+from desktop_app.userdata.contact_values import MatchReason, clean, match_key, normalised
 from desktop_app.userdata.db import fold, match_expression, transaction
 from desktop_app.userdata.models import (
     Address,
@@ -27,13 +28,13 @@ from desktop_app.userdata.models import (
     now_iso,
 )
 
-_CONTACT_COLUMNS = ("id, uid, full_name, given_name, family_name, organisation, role, website,"
-                    " address, met_where, met_when, met_by, priority, photo, photo_type,"
+_CONTACT_COLUMNS = ("id, uid, full_name, given_name, family_name, name_prefix, middle_name,"
+                    " name_suffix, organisation, role, website, address, met_where, met_when, met_by, priority, photo, photo_type,"
                     " created_at, updated_at, deleted_at")
 
 _FTS_SELECT = """
     SELECT c.id,
-        c.full_name || ' ' || c.given_name || ' ' || c.family_name,
+        c.full_name || ' ' || c.given_name || ' ' || c.middle_name || ' ' || c.family_name,
         c.organisation || ' ' || c.role,
         coalesce((SELECT group_concat(address, ' ') FROM contact_emails
                   WHERE contact_id = c.id), '')
@@ -50,62 +51,6 @@ _FTS_SELECT = """
                             WHERE contact_id = c.id), '')
     FROM contacts c
 """
-
-
-# --- normalising ----------------------------------------------------------------------------------
-
-
-def _clean(text: str | None) -> str:
-    return (text or "").strip()
-
-
-def phone_key(number: str) -> str:
-    """The digits of a phone number (with a leading + kept), for spotting the same number."""
-    digits = re.sub(r"[^\d+]", "", number or "")
-    return digits[:1] + digits[1:].replace("+", "")
-
-
-def split_tags(values: list[str]) -> list[str]:
-    """Tags without surrounding space, split at commas, without repeats (ignoring case)."""
-    seen: dict[str, str] = {}
-    for value in values:
-        for part in (value or "").split(","):
-            part = " ".join(part.split())
-            if part and part.casefold() not in seen:
-                seen[part.casefold()] = part
-    return list(seen.values())
-
-
-def normalised(contact: Contact) -> Contact:
-    """The contact as stored: trimmed text, no empty or repeated emails, phones, tags, links."""
-    emails: dict[str, Email] = {}
-    for e in contact.emails:
-        address = _clean(e.address)
-        if address and address.casefold() not in emails:
-            emails[address.casefold()] = Email(address, _clean(e.kind))
-    phones: dict[str, Phone] = {}
-    for p in contact.phones:
-        number = _clean(p.number)
-        key = phone_key(number) or number
-        if number and key not in phones:
-            phones[key] = Phone(number, _clean(p.kind))
-    follow_ups = [replace(f, action=_clean(f.action), due=_clean(f.due))
-                  for f in contact.follow_ups if _clean(f.action)]
-    notes = [replace(n, text=n.text.strip()) for n in contact.notes if n.text and n.text.strip()]
-    address = Address(**{k: _clean(getattr(contact.address, k))
-                         for k in Address.__dataclass_fields__})
-    full_name = _clean(contact.full_name) or " ".join(
-        p for p in (_clean(contact.given_name), _clean(contact.family_name)) if p)
-    return replace(
-        contact,
-        full_name=full_name, given_name=_clean(contact.given_name),
-        family_name=_clean(contact.family_name), organisation=_clean(contact.organisation),
-        role=_clean(contact.role), website=_clean(contact.website), met_where=_clean(contact.met_where),
-        met_when=_clean(contact.met_when), met_by=_clean(contact.met_by),
-        emails=list(emails.values()), phones=list(phones.values()),
-        cluster_ids=list(dict.fromkeys(_clean(c) for c in contact.cluster_ids if _clean(c))),
-        tags=split_tags(contact.tags), follow_ups=follow_ups, notes=notes, address=address,
-        priority=min(max(int(contact.priority or 0), 0), 3))
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -161,6 +106,8 @@ def _load(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Contact]:
         cid = r["id"]
         contacts.append(Contact(
             full_name=r["full_name"], given_name=r["given_name"], family_name=r["family_name"],
+            name_prefix=r["name_prefix"], middle_name=r["middle_name"],
+            name_suffix=r["name_suffix"],
             organisation=r["organisation"], role=r["role"], emails=kids["emails"][cid],
             phones=kids["phones"][cid], website=r["website"], address=_address(r["address"]),
             cluster_ids=kids["clusters"][cid], tags=kids["tags"][cid], met_where=r["met_where"],
@@ -262,46 +209,36 @@ def due_follow_ups(conn: sqlite3.Connection, until: str | None = None, *,
 # --- duplicates -----------------------------------------------------------------------------------
 
 
-def name_key(contact: Contact) -> str:
-    """The folded name the duplicate check compares ('' when the contact has no name)."""
-    name = contact.full_name or " ".join(p for p in (contact.given_name, contact.family_name) if p)
-    return fold(name)
-
-
-def match_key(contact: Contact) -> str:
-    """Folded name and organisation ('' without a name): equal keys mean a likely duplicate."""
-    name = name_key(contact)
-    return f"{name}\x1f{fold(contact.organisation)}" if name else ""
-
-
-def find_candidates(conn: sqlite3.Connection, contact: Contact) -> list[tuple[Contact, str]]:
-    """Stored contacts that are likely the same person, with why: the same uid, the same email,
-    or the same name and organisation. Best reason first, each contact once."""
-    found: dict[int, str] = {}
+def find_candidates(conn: sqlite3.Connection, contact: Contact,
+                    ) -> list[tuple[Contact, MatchReason, str]]:
+    """Stored contacts that are likely the same person, with why (and the email that matched):
+    the same uid, the same email, or the same name and organisation. Best reason first, each
+    contact once."""
+    found: dict[int, tuple[MatchReason, str]] = {}
     if contact.uid:
         for (cid,) in conn.execute("SELECT id FROM contacts WHERE uid = ?"
                                    " AND deleted_at IS NULL", (contact.uid,)):
-            found.setdefault(cid, "same uid")
+            found.setdefault(cid, (MatchReason.SAME_UID, ""))
     for email in contact.emails:
-        address = _clean(email.address)
+        address = clean(email.address)
         if not address:
             continue
         for (cid,) in conn.execute(
                 "SELECT DISTINCT e.contact_id FROM contact_emails e JOIN contacts c"
                 " ON c.id = e.contact_id WHERE e.address = ? COLLATE NOCASE"
                 " AND c.deleted_at IS NULL ORDER BY e.contact_id", (address,)):
-            found.setdefault(cid, f"same email {address}")
+            found.setdefault(cid, (MatchReason.SAME_EMAIL, address))
     key = match_key(contact)
     if key:
         for (cid,) in conn.execute("SELECT id FROM contacts WHERE match_key = ?"
                                    " AND deleted_at IS NULL ORDER BY id", (key,)):
-            found.setdefault(cid, "same name and organisation")
+            found.setdefault(cid, (MatchReason.SAME_NAME, ""))
     if not found:
         return []
     rows = conn.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE id IN"
                         " (SELECT value FROM json_each(?))", (json.dumps(list(found)),)).fetchall()
     by_id = {r["id"]: c for r, c in zip(rows, _load(conn, rows))}
-    return [(by_id[cid], reason) for cid, reason in found.items() if cid in by_id]
+    return [(by_id[cid], *why) for cid, why in found.items() if cid in by_id]
 
 
 # --- writing --------------------------------------------------------------------------------------
@@ -336,7 +273,8 @@ def save_contact(conn: sqlite3.Connection, contact: Contact) -> Contact:
                for n in contact.notes],
         follow_ups=[replace(f, uid=f.uid or new_uid(), created_at=f.created_at or stamp)
                     for f in contact.follow_ups])
-    values = (contact.full_name, contact.given_name, contact.family_name, contact.organisation,
+    values = (contact.full_name, contact.given_name, contact.family_name, contact.name_prefix,
+              contact.middle_name, contact.name_suffix, contact.organisation,
               contact.role, contact.website, _address_json(contact.address), contact.met_where,
               contact.met_when, contact.met_by, contact.priority, contact.photo,
               contact.photo_type, match_key(contact))
@@ -345,18 +283,19 @@ def save_contact(conn: sqlite3.Connection, contact: Contact) -> Contact:
                            (contact.uid,)).fetchone()
         if row is None:
             cur = conn.execute(
-                "INSERT INTO contacts (uid, full_name, given_name, family_name, organisation,"
-                " role, website, address, met_where, met_when, met_by, priority, photo,"
-                " photo_type, match_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO contacts (uid, full_name, given_name, family_name, name_prefix,"
+                " middle_name, name_suffix, organisation, role, website, address, met_where,"
+                " met_when, met_by, priority, photo, photo_type, match_key, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (contact.uid, *values, contact.created_at or stamp, contact.updated_at or stamp))
             cid = cur.lastrowid
         else:
             cid = row[0]
             conn.execute(
                 "UPDATE contacts SET full_name = ?, given_name = ?, family_name = ?,"
-                " organisation = ?, role = ?, website = ?, address = ?, met_where = ?,"
-                " met_when = ?, met_by = ?, priority = ?, photo = ?, photo_type = ?,"
+                " name_prefix = ?, middle_name = ?, name_suffix = ?, organisation = ?, role = ?,"
+                " website = ?, address = ?, met_where = ?, met_when = ?, met_by = ?,"
+                " priority = ?, photo = ?, photo_type = ?,"
                 " match_key = ?, updated_at = ?, deleted_at = NULL WHERE id = ?",
                 (*values, stamp, cid))
             for table in ("contact_emails", "contact_phones", "contact_clusters", "contact_tags",

@@ -123,6 +123,9 @@ class Contact:
     full_name: str = ""
     given_name: str = ""
     family_name: str = ""
+    name_prefix: str = ""  # "Dr.", "Lic.", "Sra."
+    middle_name: str = ""  # vCard's additional names, Outlook's Middle Name
+    name_suffix: str = ""  # "Jr.", "III", "PhD"
     organisation: str = ""
     role: str = ""
     emails: list[Email] = field(default_factory=list)
@@ -146,10 +149,13 @@ class Contact:
 
     @property
     def display_name(self) -> str:
-        """The best name to show: the full name, else given + family, else organisation or email."""
+        """The best name to show: the full name, else its parts (prefix, given, middle, family,
+        suffix), else organisation, email or phone."""
         if self.full_name.strip():
             return self.full_name.strip()
-        composed = " ".join(p for p in (self.given_name.strip(), self.family_name.strip()) if p)
+        composed = " ".join(p for p in (self.name_prefix.strip(), self.given_name.strip(),
+                                        self.middle_name.strip(), self.family_name.strip(),
+                                        self.name_suffix.strip()) if p)
         if composed:
             return composed
         if self.organisation.strip():
@@ -281,7 +287,9 @@ class Contact:
                 raise ValueError("photo: base64 expected") from None
         return cls(
             full_name=text("full_name"), given_name=text("given_name"),
-            family_name=text("family_name"), organisation=text("organisation"), role=text("role"),
+            family_name=text("family_name"), name_prefix=text("name_prefix"),
+            middle_name=text("middle_name"), name_suffix=text("name_suffix"),
+            organisation=text("organisation"), role=text("role"),
             emails=emails, phones=phones, website=text("website"), address=address,
             cluster_ids=strings("cluster_ids"), tags=strings("tags"), met_where=text("met_where"),
             met_when=text("met_when"), met_by=text("met_by"), priority=priority,

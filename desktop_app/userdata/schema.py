@@ -10,9 +10,12 @@ cluster links in JSON columns and a single free-text note.
 Version 2: stable uids on lists and notes; contacts split into child tables (kinds on emails and
 phones, a structured address, dated notes, follow-ups with a state); soft delete (undo); full-text
 search over notes and contacts (`unicode61 remove_diacritics 2`).
-Missions (`migration_missions.add_missions`, the step after the structured contact names; version 3 on the branch that
-added it, renumbered when both met): trade missions with their delegation, clusters to visit,
-meetings (wall time with its IANA zone) and the contacts' follow-ups promised at a meeting.
+Version 3: structured names on contacts: a prefix, middle names and a suffix beside the given and
+family names (vCard `N` and the name columns of CSV); existing contacts keep their names as they
+are (the parts stay empty until the user or an import fills them); the full-text index also holds
+middle names.
+Version 4 (`migration_missions.add_missions`): trade missions with their delegation, clusters to
+visit, meetings (wall time with its IANA zone) and the contacts' follow-ups promised at a meeting.
 """
 
 from __future__ import annotations
@@ -264,7 +267,37 @@ _V2_CONTACT_FTS_SELECT = """
 """
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, add_missions]
+def _v3(conn: sqlite3.Connection) -> None:
+    for column in ("name_prefix", "middle_name", "name_suffix"):
+        conn.execute(f"ALTER TABLE contacts ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute("DELETE FROM contacts_fts")
+    conn.execute(f"INSERT INTO contacts_fts (rowid, name, organisation, details, notes)"
+                 f" {_V3_CONTACT_FTS_SELECT}")
+
+
+# Frozen with version 3 (the repository keeps its own copy): the name column holds middle names.
+_V3_CONTACT_FTS_SELECT = """
+    SELECT c.id,
+        c.full_name || ' ' || c.given_name || ' ' || c.middle_name || ' ' || c.family_name,
+        c.organisation || ' ' || c.role,
+        coalesce((SELECT group_concat(address, ' ') FROM contact_emails
+                  WHERE contact_id = c.id), '')
+        || ' ' || coalesce((SELECT group_concat(number, ' ') FROM contact_phones
+                            WHERE contact_id = c.id), '')
+        || ' ' || coalesce((SELECT group_concat(tag, ' ') FROM contact_tags
+                            WHERE contact_id = c.id), '')
+        || ' ' || coalesce((SELECT group_concat(cluster_id, ' ') FROM contact_clusters
+                            WHERE contact_id = c.id), '')
+        || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(c.address)), '')
+        || ' ' || c.met_where || ' ' || c.met_by || ' ' || c.website,
+        coalesce((SELECT group_concat(text, ' ') FROM contact_notes WHERE contact_id = c.id), '')
+        || ' ' || coalesce((SELECT group_concat(action, ' ') FROM follow_ups
+                            WHERE contact_id = c.id), '')
+    FROM contacts c
+"""
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, add_missions]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

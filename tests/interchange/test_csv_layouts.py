@@ -7,7 +7,7 @@ import codecs
 
 import pytest
 
-from desktop_app.interchange.common import ParseError
+from desktop_app.interchange.common import LineProblem, ParseError
 from desktop_app.interchange.csvformats import detect_layout, read_csv
 
 GOOGLE_NOW = (
@@ -86,7 +86,7 @@ def test_google_current_export():
     assert c.website == "https://aero.mx"
     assert parsed.line == 2
     # the first row spans lines 2-4; a blank row is no record; a birthday alone is not enough
-    assert result.skipped == ["line 6: a row with no name, organisation, email or phone"]
+    assert [(s.line, s.problem) for s in result.skipped] == [(6, LineProblem.NO_IDENTITY)]
 
 
 def test_google_older_export():
@@ -137,8 +137,10 @@ def test_utf16_with_bom():
     (["First Name", "E-mail 1 - Value"], "google"),
     (["Name", "Group Membership"], "google"),
     (["First Name", "Last Name", "E-mail Address"], "outlook"),
-    (["Nombre", "Dirección de correo electrónico"], "outlook"),
-    (["email"], "plain"),
+    (["Nombre", "Dirección de correo electrónico"], "outlook-es"),
+    (["email"], "csv"),
+    (["First Name", "Last Name", "Primary Email", "Display Name"], "thunderbird"),
+    (["Vorname", "Nachname", "E-Mail-Adresse"], "outlook-de"),
     (["colour", "size"], ""),
 ])
 def test_layout_detection(headers, layout):

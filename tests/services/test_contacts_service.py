@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import InvalidInput, NotFound
-from desktop_app.services.contacts import (
-    ADD,
-    DUPLICATE,
-    SKIP,
-    UNCHANGED,
-    ContactsService,
+from desktop_app.interchange.common import EncodingSource, LineProblem
+from desktop_app.services.contact_import import (
+    Choice,
+    ContactImportService,
+    RowAction,
+    Skip,
+    SkipReason,
 )
+from desktop_app.services.contacts import ContactsService
+from desktop_app.userdata.contact_values import MatchReason
 from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp, Phone
 from tests.user_fixtures import VCARD_FILES, dump
 
@@ -30,7 +33,7 @@ def _all_vcards(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("path", VCARD_FILES, ids=lambda p: p.stem)
 def test_each_of_the_21_real_vcards_imports(make_context, tmp_path, path):
     service = ContactsService(make_context(tmp_path / path.stem))
-    result = service.import_file(path)
+    result = ContactImportService(service.context).import_file(path)
     assert result.added >= 1 and result.skipped == 0
     assert service.count() == result.added
 
@@ -38,7 +41,7 @@ def test_each_of_the_21_real_vcards_imports(make_context, tmp_path, path):
 def test_the_whole_corpus_imports_and_the_same_person_merges(context, tmp_path):
     # several files of the corpus are the same John Doe written by different clients
     service = ContactsService(context)
-    result = service.import_file(_all_vcards(tmp_path))
+    result = ContactImportService(service.context).import_file(_all_vcards(tmp_path))
     assert result.added + result.merged + result.skipped == 26
     assert service.count() == result.added >= 20
     johns = [c for c in service.list() if "john.doe@ibm.com" in {e.address for e in c.emails}]
@@ -48,24 +51,24 @@ def test_the_whole_corpus_imports_and_the_same_person_merges(context, tmp_path):
 def test_importing_the_same_file_twice_adds_nothing(context, tmp_path):
     service = ContactsService(context)
     path = _all_vcards(tmp_path)
-    first = service.import_file(path)
+    first = ContactImportService(service.context).import_file(path)
     assert first.added >= 20
     before = dump(context.user_db)
-    second = service.import_file(path)
+    second = ContactImportService(service.context).import_file(path)
     assert (second.added, second.merged) == (0, 0)
     assert second.skipped == first.added + first.merged + first.skipped
-    assert all(reason.startswith("already in your contacts") for reason in second.reasons)
+    assert {why.reason for why in second.reasons} == {SkipReason.ALREADY_THERE}
     assert dump(context.user_db) == before
 
 
 @pytest.mark.parametrize("fmt", ["vcf", "vcf4", "csv-google", "csv-outlook", "json"])
 def test_exporting_and_importing_again_adds_nothing(context, tmp_path, fmt):
     service = ContactsService(context)
-    service.import_file(_all_vcards(tmp_path))
+    ContactImportService(service.context).import_file(_all_vcards(tmp_path))
     count = service.count()
     out = tmp_path / f"export.{fmt}"
     service.export(out, fmt)
-    result = service.import_file(out, fmt.split("-")[0].replace("vcf4", "vcf"))
+    result = ContactImportService(service.context).import_file(out, fmt.split("-")[0].replace("vcf4", "vcf"))
     assert (result.added, result.merged) == (0, 0), result.summary()
     assert service.count() == count
 
@@ -88,17 +91,22 @@ def test_a_preview_finds_duplicates_and_the_user_decides(context, tmp_path):
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dani N.\r\nEMAIL:dani@x.mx\r\nTEL:1234\r\n"
         "END:VCARD\r\n", encoding="utf-8", newline="")
     before = dump(context.user_db)
-    plan = service.preview_import(path)
+    plan = ContactImportService(service.context).preview_import(path)
     assert dump(context.user_db) == before  # a preview writes nothing
-    assert [r.action for r in plan.rows] == [DUPLICATE, DUPLICATE, UNCHANGED, ADD, DUPLICATE]
+    assert [r.action for r in plan.rows] == [RowAction.DUPLICATE, RowAction.DUPLICATE,
+                                             RowAction.UNCHANGED, RowAction.ADD,
+                                             RowAction.DUPLICATE]
+    assert (plan.rows[0].match, plan.rows[0].match_email) == (MatchReason.SAME_EMAIL,
+                                                              "ANA@claut.mx")
     assert plan.rows[0].reason == "same email ANA@claut.mx" and plan.rows[0].target_name == (
         "Ana Ruiz")
-    assert plan.rows[1].reason == "same name and organisation"
-    assert plan.rows[4].in_file and "Dani New (line 18)" in plan.rows[4].reason
+    assert plan.rows[1].match is MatchReason.SAME_NAME
+    assert plan.rows[4].in_file and plan.rows[4].target_line == 18
+    assert "Dani New (line 18)" in plan.rows[4].reason
     merged = plan.rows[0].merged
     assert [p.number for p in merged.phones] == ["+52 81 1111 2222"]
     assert merged.full_name == "Ana Ruiz"  # what the user had stays
-    result = service.apply_import(plan, {plan.rows[1].index: SKIP})
+    result = ContactImportService(service.context).apply_import(plan, {plan.rows[1].index: Choice.SKIP})
     assert (result.added, result.merged, result.skipped) == (1, 2, 2)
     ana = service.list("ana")[0]
     assert [p.number for p in ana.phones] == ["+52 81 1111 2222"]
@@ -110,10 +118,10 @@ def test_a_preview_finds_duplicates_and_the_user_decides(context, tmp_path):
 def test_keep_both_adds_a_separate_contact(context, tmp_path):
     service = ContactsService(context)
     service.save(Contact(full_name="Ana", emails=[Email("ana@x.mx")]))
-    plan = service.preview_bytes(b"BEGIN:VCARD\r\nFN:Other Ana\r\nEMAIL:ana@x.mx\r\n"
+    plan = ContactImportService(service.context).preview_bytes(b"BEGIN:VCARD\r\nFN:Other Ana\r\nEMAIL:ana@x.mx\r\n"
                                  b"TEL:+52 1\r\nEND:VCARD\r\n", "vcf", "x.vcf")
-    assert plan.rows[0].action == DUPLICATE
-    result = service.apply_import(plan, {0: "add"})
+    assert plan.rows[0].action is RowAction.DUPLICATE
+    result = ContactImportService(service.context).apply_import(plan, {0: "add"})
     assert result.added == 1 and service.count() == 2
 
 
@@ -125,7 +133,7 @@ def test_a_bad_file_is_rejected_with_line_and_reason_and_changes_nothing(context
     path.write_bytes(b"BEGIN:VCARD\r\nFN:Ana\r\nEMAIL:a@x.mx\r\nEND:VCARD\r\n"
                      b"BEGIN:VCARD\r\nFN:Cut\r\n")
     with pytest.raises(InvalidInput) as info:
-        service.import_file(path)
+        ContactImportService(service.context).import_file(path)
     assert info.value.line == 5 and "END:VCARD" in info.value.reason
     assert "bad.vcf, line 5" in str(info.value)
     assert dump(context.user_db) == before
@@ -134,7 +142,7 @@ def test_a_bad_file_is_rejected_with_line_and_reason_and_changes_nothing(context
 def test_an_import_that_fails_halfway_changes_nothing(context, tmp_path, monkeypatch):
     service = ContactsService(context)
     service.save(Contact(full_name="Kept", emails=[Email("kept@x.mx")]))
-    service.import_file(VCARD_FILES[0])
+    ContactImportService(service.context).import_file(VCARD_FILES[0])
     before = dump(context.user_db)
     from desktop_app.userdata import contacts as repo
 
@@ -149,7 +157,7 @@ def test_an_import_that_fails_halfway_changes_nothing(context, tmp_path, monkeyp
 
     monkeypatch.setattr(repo, "save_contact", failing)
     with pytest.raises(InvalidInput, match="nothing was changed"):
-        service.import_file(_all_vcards(tmp_path))
+        ContactImportService(service.context).import_file(_all_vcards(tmp_path))
     assert len(calls) == 4
     monkeypatch.undo()
     after = dump(context.user_db)
@@ -162,20 +170,73 @@ def test_a_backup_is_taken_before_an_import_that_writes(context, tmp_path):
     service = ContactsService(context)
     service.save(Contact(full_name="Someone"))
     path = _all_vcards(tmp_path)
-    result = service.import_file(path)
+    result = ContactImportService(service.context).import_file(path)
     assert result.backup and result.backup.exists()
-    again = service.import_file(path)
+    again = ContactImportService(service.context).import_file(path)
     assert again.backup is None  # nothing to write, nothing to back up
     assert [b.reason for b in BackupService(context).list_backups()] == ["before-import"]
 
 
-def test_dry_run_counts_without_writing(context, tmp_path):
+def _outcome(result) -> tuple:
+    return (result.added, result.merged, result.skipped, dict(result.reasons),
+            result.bookmarks_added, result.list_items_added, result.notes_added)
+
+
+@pytest.mark.parametrize("decide", [False, True])
+def test_a_dry_run_says_exactly_what_the_import_does(context, tmp_path, decide):
+    """Same counts and reasons as the real import that follows: the corpus with its same person
+    written by several clients, contacts already there, and (with `decide`) the user's choices."""
     service = ContactsService(context)
+    importer = ContactImportService(context)
+    service.save(Contact(full_name="Someone else", emails=[Email("john.doe@ibm.com")]))
+    importer.import_file(VCARD_FILES[0])  # one file already there: unchanged rows
     path = _all_vcards(tmp_path)
+    plan = importer.preview_import(path)
+    decisions = {}
+    if decide:  # leave out the first new row, keep both for the first duplicate
+        decisions[next(r.index for r in plan.rows if r.action is RowAction.ADD)] = Choice.SKIP
+        decisions[next(r.index for r in plan.rows
+                       if r.action is RowAction.DUPLICATE)] = Choice.ADD
     before = dump(context.user_db)
-    result = service.import_file(path, dry_run=True)
-    assert result.added >= 20 and "would add" in result.summary()
-    assert dump(context.user_db) == before
+    dry = importer.apply_import(plan, decisions, dry_run=True)
+    assert dump(context.user_db) == before and "would add" in dry.summary()
+    real = importer.apply_import(importer.preview_import(path), decisions)
+    assert _outcome(dry) == _outcome(real)
+    assert real.added and real.merged and real.skipped  # every branch was taken
+
+
+def test_a_dry_run_of_a_json_export_counts_the_library_as_the_import_does(make_context,
+                                                                         tmp_path, cluster_ids):
+    from desktop_app.services.library import LibraryService
+
+    laptop_a = make_context(tmp_path / "a")
+    LibraryService(laptop_a).bookmark(cluster_ids[0], "Monterrey, March")
+    LibraryService(laptop_a).bookmark(cluster_ids[2])
+    LibraryService(laptop_a).add_note(cluster_ids[1], "Reunión")
+    ContactsService(laptop_a).save(Contact(full_name="Ana", emails=[Email("ana@x.mx")]))
+    export = tmp_path / "all.json"
+    ContactsService(laptop_a).export(export, "json")
+    importer = ContactImportService(make_context(tmp_path / "b"))
+    dry = importer.import_file(export, dry_run=True)
+    assert _outcome(dry) == _outcome(importer.import_file(export)) == (
+        1, 0, 0, {}, 1, 1, 1)
+
+
+def test_the_plan_and_the_result_carry_skipped_lines_and_the_encoding(context):
+    data = ("# exported by hand\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Mańkowski;Paweł\r\n"
+            "FN\r\nTEL;CELL:+48 601 234 567\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE:\r\nEND:VCARD\r\n").encode("cp1250")
+    importer = ContactImportService(context)
+    plan = importer.preview_bytes(data, "vcf", "phone.vcf")
+    assert [(s.line, s.problem) for s in plan.skipped_lines] == [
+        (1, LineProblem.COMMENT), (5, LineProblem.NO_VALUE), (8, LineProblem.NO_IDENTITY)]
+    assert [s.line for s in plan.skipped_records] == [8]
+    assert (plan.encoding.name, plan.encoding.source) == ("cp1250", EncodingSource.GUESSED)
+    assert plan.rows[0].contact.full_name == "Paweł Mańkowski"
+    result = importer.apply_import(plan)
+    assert (result.added, result.skipped) == (1, 1)
+    assert result.reasons == {Skip(SkipReason.NO_IDENTITY): 1}
+    assert result.skipped_lines == plan.skipped_lines and result.encoding == plan.encoding
 
 
 def test_delete_asks_nothing_here_but_can_be_undone(context):
@@ -217,7 +278,7 @@ def test_follow_ups_due_and_their_state(context):
 def test_find_people_again_by_typing_part_of_a_note(context, cluster_ids):
     service = ContactsService(context)
     for path in VCARD_FILES[:6]:
-        service.import_file(path)
+        ContactImportService(service.context).import_file(path)
     people = service.list()[:3]
     for person, cluster_id in zip(people, cluster_ids):
         service.link_cluster(person.uid, cluster_id)
@@ -256,7 +317,7 @@ def test_json_export_carries_everything_to_another_laptop(make_context, tmp_path
     LibraryService(laptop_b).bookmark(cluster_ids[2])
     contacts_b = ContactsService(laptop_b)
     contacts_b.save(Contact(full_name="Ana", emails=[Email("ana@x.mx")], tags=["from b"]))
-    result = contacts_b.import_file(export)
+    result = ContactImportService(laptop_b).import_file(export)
     assert (result.added, result.merged) == (0, 1)
     assert (result.bookmarks_added, result.list_items_added, result.notes_added) == (1, 1, 1)
     (ana,) = contacts_b.list()
@@ -266,7 +327,7 @@ def test_json_export_carries_everything_to_another_laptop(make_context, tmp_path
     assert library_b.bookmarked_ids() == {cluster_ids[0], cluster_ids[2]}
     assert library_b.list_ids("Monterrey, March") == {cluster_ids[1]}
     assert [n.text for n in library_b.notes(cluster_ids[0])] == ["Nota con acentos: reunión"]
-    again = contacts_b.import_file(export)
+    again = ContactImportService(laptop_b).import_file(export)
     assert (again.added, again.merged, again.bookmarks_added, again.list_items_added,
             again.notes_added) == (0, 0, 0, 0, 0)
 

@@ -101,9 +101,10 @@ def test_contacts_import_twice_list_and_export(capsys, tmp_path):
 
 def test_a_bad_import_says_line_and_reason(capsys, tmp_path):
     bad = tmp_path / "bad.vcf"
-    bad.write_text("BEGIN:VCARD\nFN:Ana\nno colon here\nEND:VCARD\n")
+    bad.write_text("BEGIN:VCARD\nFN:Ana\nEND:VCARD\nBEGIN:VCARD\nFN:Cut short\n")
     code, out, err = run(capsys, "contacts", "import", str(bad))
-    assert code == 2 and "bad.vcf, line 3" in err and "Nothing was imported" in err
+    assert code == 2 and "bad.vcf, line 4" in err and "Nothing was imported" in err
+    assert "Traceback" not in err and out == ""
 
 
 def test_contacts_due(capsys, tmp_path):
@@ -131,3 +132,30 @@ def test_backup_and_restore(capsys, tmp_path, cluster_ids, monkeypatch):
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "other"), "bookmarks",
                        "--format", "json")
     assert [r["id"] for r in json.loads(out)] == [cluster_ids[0]]
+
+
+def test_the_import_summary_lists_skipped_lines_and_the_encoding(capsys, tmp_path):
+    phone = tmp_path / "phone.vcf"
+    phone.write_bytes("ENCODING:UTF-8\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Mańkowski;Paweł\r\n"
+                      "FN\r\nTEL;CELL:+48 601 234 567\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE:\r\nEND:VCARD\r\n".encode("cp1250"))
+    code, out, _ = run(capsys, "contacts", "import", str(phone), "--dry-run")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == (f"{phone}: 1 would add, 0 would merge, 1 would skip (dry run: nothing "
+                        "was changed)")  # the fields it always had, first
+    assert "  skipped 1: no name, organisation, email or phone" in lines
+    assert "  read as: Windows-1250 (guessed from the letters)" in lines
+    assert lines[-3:] == [
+        "  left out line 1: text outside BEGIN:VCARD ... END:VCARD: 'ENCODING:UTF-8'",
+        "  left out line 5: a line with no ':' (no value): 'FN'",
+        "  left out line 8: a record with no name, organisation, email or phone"]
+    code, out, _ = run(capsys, "contacts", "list", "--format", "json")
+    assert json.loads(out) == []  # the dry run changed nothing
+    code, out, _ = run(capsys, "contacts", "import", str(phone))
+    assert out.startswith(f"{phone}: 1 added, 0 merged, 1 skipped\n")
+    code, out, _ = run(capsys, "contacts", "list", "--format", "json")
+    (pawel,) = json.loads(out)
+    assert (pawel["full_name"], pawel["given_name"], pawel["family_name"]) == (
+        "Paweł Mańkowski", "Paweł", "Mańkowski")
+    assert {"name_prefix", "middle_name", "name_suffix"} <= set(pawel)  # fields added

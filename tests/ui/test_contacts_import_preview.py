@@ -6,7 +6,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from desktop_app.services.contacts import ADD, MERGE, SKIP, ContactsService
+from desktop_app.services.contact_import import Choice, ContactImportService
+from desktop_app.services.contacts import ContactsService
 from desktop_app.ui.contacts.import_preview import ImportPreviewDialog
 from desktop_app.userdata.models import Contact, Email
 from tests.user_fixtures import catalogue_file  # noqa: F401
@@ -25,7 +26,7 @@ def plan(context):
     service.save(Contact(full_name="Ana Ruiz", emails=[Email("ana@claut.mx")]))
     service.save(Contact(full_name="Beto", emails=[Email("beto@x.mx")]))
     service.save(Contact(full_name="Caro", emails=[Email("caro@x.mx")]))
-    return service, service.preview_bytes(FILE, "vcf", "phone.vcf")
+    return service, ContactImportService(context).preview_bytes(FILE, "vcf", "phone.vcf")
 
 
 def test_rows_say_what_happens(qtbot, plan):
@@ -37,7 +38,7 @@ def test_rows_say_what_happens(qtbot, plan):
     assert what[0].startswith("Likely the same as Ana Ruiz (same email")
     assert what[1] == "Already in your contacts as Beto"
     assert what[3] == "New contact"
-    assert dialog.choice(0) == MERGE and dialog.choice(3) == ADD and dialog.choice(1) == ""
+    assert dialog.choice(0) == Choice.MERGE and dialog.choice(3) == Choice.ADD and dialog.choice(1) == ""
     assert dialog.counts() == {"add": 1, "merge": 2, "skip": 1}
     assert "1 to add, 2 to merge, 1 to skip" in dialog.summary.text()
 
@@ -46,13 +47,13 @@ def test_merge_or_skip_per_row_and_for_all(qtbot, plan):
     service, plan = plan
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    dialog.set_decision(0, SKIP)
+    dialog.set_decision(0, Choice.SKIP)
     assert dialog.counts()["merge"] == 1
-    dialog.set_all_duplicates(SKIP)
-    assert dialog.decisions() == {0: SKIP, 2: SKIP, 3: ADD}
-    dialog.set_all_duplicates(MERGE)
-    dialog.set_decision(3, SKIP)
-    result = service.apply_import(plan, dialog.decisions())
+    dialog.set_all_duplicates(Choice.SKIP)
+    assert dialog.decisions() == {0: Choice.SKIP, 2: Choice.SKIP, 3: Choice.ADD}
+    dialog.set_all_duplicates(Choice.MERGE)
+    dialog.set_decision(3, Choice.SKIP)
+    result = ContactImportService(service.context).apply_import(plan, dialog.decisions())
     assert (result.added, result.merged, result.skipped) == (0, 2, 2)
     assert [p.number for p in service.list("ana")[0].phones] == ["+52 1"]
     assert service.list("eva") == []
@@ -61,8 +62,8 @@ def test_merge_or_skip_per_row_and_for_all(qtbot, plan):
 def test_nothing_to_import_disables_import(qtbot, context):
     service = ContactsService(context)
     service.save(Contact(full_name="Eva", emails=[Email("eva@x.mx")]))
-    plan = service.preview_bytes(b"BEGIN:VCARD\r\nFN:Eva\r\nEMAIL:eva@x.mx\r\nEND:VCARD\r\n",
-                                 "vcf")
+    plan = ContactImportService(context).preview_bytes(
+        b"BEGIN:VCARD\r\nFN:Eva\r\nEMAIL:eva@x.mx\r\nEND:VCARD\r\n", "vcf")
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()

@@ -9,7 +9,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from desktop_app.services.contacts import MERGE, ContactsService
+from desktop_app.services.contact_import import Choice
+from desktop_app.services.contacts import ContactsService
 from desktop_app.ui.contacts.contacts_view import ContactsView
 from desktop_app.userdata.models import Contact, DatedNote, Email, FollowUp
 from tests.user_fixtures import VCARD_DIR, catalogue_file, cluster_ids  # noqa: F401
@@ -103,7 +104,7 @@ def test_import_shows_the_preview_and_applies_the_choices(view, service, tmp_pat
                     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva New\r\nEND:VCARD\r\n",
                     encoding="utf-8", newline="")
     shown = []
-    view.run_preview = lambda plan: shown.append(plan) or {0: MERGE}
+    view.run_preview = lambda plan: shown.append(plan) or {0: Choice.MERGE}
     result = view.import_file(str(path))
     assert [r.action for r in shown[0].rows] == ["duplicate", "add"]
     assert (result.added, result.merged) == (1, 1)

@@ -12,6 +12,7 @@ import pytest
 from desktop_app.userdata import bookmarks, contacts, notes
 from desktop_app.userdata.backups import list_backups
 from desktop_app.userdata.connection import configure, open_user_db, user_db_path
+from desktop_app.userdata.models import Contact
 from desktop_app.userdata.schema import CURRENT_VERSION, MIGRATIONS, migrate, version
 
 
@@ -78,7 +79,39 @@ def _check_v1_data_survived(conn: sqlite3.Connection) -> None:
 
 
 def _fill_v2(conn: sqlite3.Connection) -> None:
-    """Data as version 2 stored it: a contact with an open follow-up, a bookmark."""
+    """A contact as version 2 stored it: given and family name, no prefix, middle or suffix."""
+    conn.execute(
+        "INSERT INTO contacts (id, uid, full_name, given_name, family_name, organisation, role,"
+        " match_key, created_at, updated_at) VALUES (3, 'c-2', 'Dra. Lucía Hernández', 'Lucía',"
+        " 'Hernández', 'Clúster Aeroespacial', 'Directora', 'dra lucia hernandez\x1fcluster"
+        " aeroespacial', '2024-04-22T10:00:00Z', '2024-04-22T10:00:00Z')")
+    conn.execute("INSERT INTO contact_emails VALUES (3, 0, 'lucia@aero.mx', 'work')")
+    conn.execute("INSERT INTO contact_phones VALUES (3, 0, '+52 442 123 4567', 'mobile')")
+    conn.execute("INSERT INTO contact_phones VALUES (3, 1, '+52 442 123 4567', 'work fax')")
+    conn.execute("INSERT INTO contacts_fts (rowid, name, organisation, details, notes) VALUES"
+                 " (3, 'Dra. Lucía Hernández Lucía Hernández', 'Clúster Aeroespacial',"
+                 " 'lucia@aero.mx', '')")
+
+
+def _check_v2_data_survived(conn: sqlite3.Connection) -> None:
+    c = contacts.get_contact(conn, "c-2")
+    assert (c.full_name, c.given_name, c.family_name) == ("Dra. Lucía Hernández", "Lucía",
+                                                          "Hernández")
+    assert (c.name_prefix, c.middle_name, c.name_suffix) == ("", "", "")  # nothing invented
+    assert [(p.number, p.kind) for p in c.phones] == [("+52 442 123 4567", "mobile"),
+                                                      ("+52 442 123 4567", "work fax")]
+    assert [x.uid for x in contacts.list_contacts(conn, text="hernandez")] == ["c-2"]
+    assert [x.uid for x in contacts.list_contacts(conn, text="aeroespacial")] == ["c-2"]
+    stored = contacts.save_contact(conn, Contact(
+        uid="c-2", full_name="Dra. Lucía María Hernández", name_prefix="Dra.",
+        given_name="Lucía", middle_name="María", family_name="Hernández"))
+    assert stored.middle_name == "María"
+    assert [x.uid for x in contacts.list_contacts(conn, text="maria")] == ["c-2"]
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _fill_v3(conn: sqlite3.Connection) -> None:
+    """Data as version 3 stored it: a contact with an open follow-up, a bookmark."""
     conn.execute("INSERT INTO bookmarks VALUES ('mx-nle-claut', '2024-01-01T10:00:00Z')")
     conn.execute("INSERT INTO contacts (id, uid, full_name, organisation, created_at,"
                  " updated_at) VALUES (3, 'c-3', 'Luis Ortega', 'CLAUT', '2024-05-01T10:00:00Z',"
@@ -88,8 +121,8 @@ def _fill_v2(conn: sqlite3.Connection) -> None:
                  " '2024-05-01T10:00:00Z')")
 
 
-def _check_v2_data_survived(conn: sqlite3.Connection) -> None:
-    """The contacts are untouched and the missions' tables (added after version 2) work with
+def _check_v3_data_survived(conn: sqlite3.Connection) -> None:
+    """The contacts are untouched and the missions' tables (added after version 3) work with
     them: a meeting names the contact, an action links its follow-up."""
     from desktop_app.userdata import missions
     from desktop_app.userdata.mission_models import Meeting, Mission
@@ -108,8 +141,8 @@ def _check_v2_data_survived(conn: sqlite3.Connection) -> None:
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-FILL = {1: _fill_v1, 2: _fill_v2}  # version -> data as that version stored it
-CHECK = {1: _check_v1_data_survived, 2: _check_v2_data_survived}
+FILL = {1: _fill_v1, 2: _fill_v2, 3: _fill_v3}  # version -> data as that version stored it
+CHECK = {1: _check_v1_data_survived, 2: _check_v2_data_survived, 3: _check_v3_data_survived}
 
 
 @pytest.mark.parametrize("start", range(CURRENT_VERSION))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.userdata import bookmarks, contacts, notes
+from desktop_app.userdata.contact_values import MatchReason
 from desktop_app.userdata.models import (
     Address,
     Contact,
@@ -145,10 +146,11 @@ def test_delete_is_soft_and_restorable(conn):
 
 def test_likely_duplicates_by_uid_email_or_name_and_organisation(conn):
     saved = contacts.save_contact(conn, _person())
-    by = lambda c: [r for _, r in contacts.find_candidates(conn, c)]
-    assert by(Contact(uid=saved.uid)) == ["same uid"]
-    assert by(Contact(full_name="X", emails=[Email("MJ@claut.mx")])) == ["same email MJ@claut.mx"]
+    by = lambda c: [(why, email) for _, why, email in contacts.find_candidates(conn, c)]
+    assert by(Contact(uid=saved.uid)) == [(MatchReason.SAME_UID, "")]
+    assert by(Contact(full_name="X", emails=[Email("MJ@claut.mx")])) == [
+        (MatchReason.SAME_EMAIL, "MJ@claut.mx")]
     assert by(Contact(full_name="maria jose  perez", organisation="claut")) == [
-        "same name and organisation"]
+        (MatchReason.SAME_NAME, "")]
     assert by(Contact(full_name="María José Pérez", organisation="Other")) == []
     assert by(Contact(organisation="CLAUT")) == []

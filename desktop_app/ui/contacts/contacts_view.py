@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AtlasError
-from desktop_app.services.contacts import ContactsService, ImportResult
+from desktop_app.services.contact_import import ContactImportService, ImportResult
+from desktop_app.services.contacts import ContactsService
 from desktop_app.ui.contacts.contacts_table_model import (
     CONTACT_COLUMNS,
     ContactRole,
@@ -487,7 +488,8 @@ class ContactsView(QWidget):
                 return None
             path, fmt = chosen
         try:
-            plan = self._service.preview_import(path, fmt)
+            importer = ContactImportService(self._service.context)
+            plan = importer.preview_import(path, fmt)
         except AtlasError as exc:
             self.inform("Import", str(exc))
             return None
@@ -495,7 +497,7 @@ class ContactsView(QWidget):
         if decisions is None:
             return None
         try:
-            result = self._service.apply_import(plan, decisions)
+            result = importer.apply_import(plan, decisions)
         except AtlasError as exc:
             self.inform("Import", str(exc))
             return None

@@ -3,7 +3,7 @@
 New contacts are added (or left out); likely duplicates (same email, or same name and
 organisation) are merged into the stored contact or skipped, one choice per row, with "merge all"
 and "skip all" for long files; contacts whose data is already there are shown as such and
-skipped. `decisions()` is what `ContactsService.apply_import` takes.
+skipped. `decisions()` is what `ContactImportService.apply_import` takes.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.services.contacts import ADD, DUPLICATE, MERGE, SKIP, UNCHANGED, ImportPlan
+from desktop_app.services.contact_import import Choice, ImportPlan, RowAction
+
+ADD, DUPLICATE, UNCHANGED = RowAction.ADD, RowAction.DUPLICATE, RowAction.UNCHANGED
+MERGE, SKIP = Choice.MERGE, Choice.SKIP
 
 COLUMNS = ("Line", "Name", "Emails", "What happens", "Choice")
 CHOICES = {
@@ -128,7 +131,7 @@ class ImportPreviewDialog(QDialog):
                          f" list entr{'y' if len(library.list_items) == 1 else 'ies'}, "
                          f"{len(library.notes)} cluster note(s) to add"
                          + (f" ({library.already} already there)" if library.already else ""))
-        for skipped in self.plan.skipped:
+        for skipped in self.plan.skipped_lines:
             lines.append(f"Left out {skipped}")
         if lines:
             self.details.setText("\n".join(lines))
@@ -164,7 +167,8 @@ class ImportPreviewDialog(QDialog):
                 merged += 1
             else:
                 added += 1
-        return {"add": added, "merge": merged, "skip": skipped + len(self.plan.skipped)}
+        return {"add": added, "merge": merged,
+                "skip": skipped + len(self.plan.skipped_records)}
 
     def _update_summary(self) -> None:
         counts = self.counts()
