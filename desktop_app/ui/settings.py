@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app import APP_ID, paths
+from desktop_app import paths
 
 
 class Option(NamedTuple):  # not a dataclass: ~1 ms less at start-up
