@@ -15,6 +15,7 @@
     cluster-atlas backups                          the backups kept
     cluster-atlas restore FILE                     replace the data with a backup (current one kept)
 
+Tables show stored times as local times (as the window does); JSON keeps the UTC stamps.
 Unknown ids and lists are NotFound (exit status 2, one line on stderr).
 """
 
@@ -25,6 +26,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.output import print_csv, print_json, print_table
+from desktop_app.local_time import when_text
 from desktop_app.services.context import AppContext
 
 CONTACT_COLUMNS = ("uid", "name", "organisation", "role", "emails", "phones", "website",
@@ -74,7 +76,8 @@ def run_bookmarks(args: argparse.Namespace, context: AppContext) -> int:
     if args.format == "json":
         print_json(rows)
         return 0
-    table = [dict(r, name=r["name"] or "(no longer in the catalogue)") for r in rows]
+    table = [dict(r, name=r["name"] or "(no longer in the catalogue)",
+                  added_at=when_text(r["added_at"])) for r in rows]
     print_table(table, ("id", "name", "state", "sector", "added_at"),
                 ("ID", "NAME", "STATE", "SECTOR", "ADDED"))
     if not args.list:
@@ -89,7 +92,7 @@ def run_note(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.services.library import LibraryService
 
     note = LibraryService(context).add_note(args.id, " ".join(args.text))
-    print(f"{note.cluster_id}: note added ({note.created_at})")
+    print(f"{note.cluster_id}: note added ({when_text(note.created_at)})")
     return 0
 
 
@@ -112,7 +115,8 @@ def run_notes(args: argparse.Namespace, context: AppContext) -> int:
         print_json(rows)
         return 0
     table = [dict(r, cluster_id=r["cluster_id"] + (" (gone)" if r["orphaned"] else ""),
-                  text=" ".join(r["text"].split())) for r in rows]
+                  text=" ".join(r["text"].split()), created_at=when_text(r["created_at"]))
+             for r in rows]
     print_table(table, ("created_at", "cluster_id", "text"), ("DATE", "CLUSTER", "NOTE"))
     return 0
 
@@ -209,7 +213,8 @@ def run_contacts_deleted(args: argparse.Namespace, context: AppContext) -> int:
     if args.format == "json":
         print_json(rows)
         return 0
-    print_table(rows, ("uid", "name", "organisation", "deleted_at", "notes", "follow_ups"),
+    table = [dict(r, deleted_at=when_text(r["deleted_at"])) for r in rows]
+    print_table(table, ("uid", "name", "organisation", "deleted_at", "notes", "follow_ups"),
                 ("UID", "NAME", "ORGANISATION", "DELETED", "NOTES", "FOLLOW-UPS"))
     print(f"{len(rows)} deleted contact(s)" + (
         "; 'cluster-atlas contacts undelete UID' brings one back" if rows else ""),
@@ -261,7 +266,8 @@ def run_backups(args: argparse.Namespace, context: AppContext) -> int:
     if args.format == "json":
         print_json(rows)
     else:
-        print_table(rows, ("created_at", "reason", "size", "path"),
+        table = [dict(r, created_at=when_text(r["created_at"])) for r in rows]
+        print_table(table, ("created_at", "reason", "size", "path"),
                     ("TAKEN", "WHY", "BYTES", "FILE"))
     return 0
 

@@ -1,39 +1,8 @@
-"""Stored UTC times (ISO 8601) as the local times a person reads, in one place."""
+"""Stored UTC times as the local times a person reads: the window's name for the Qt-free
+`desktop_app.local_time`, which the command line shares."""
 
 from __future__ import annotations
 
-import datetime as dt
+from desktop_app.local_time import local_moment, relative_when_text, when_text
 
-
-def local_moment(stamp: str) -> dt.datetime:
-    """The stored time in local time (ValueError when it is not ISO 8601)."""
-    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    return moment.astimezone() if moment.tzinfo is not None else moment
-
-
-def when_text(stamp: str | None) -> str:
-    """'2024-03-12 10:15' in local time ('' stays '', anything unreadable as it is)."""
-    if not stamp:
-        return ""
-    try:
-        return local_moment(stamp).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
-
-
-def relative_when_text(stamp: str | None, now: dt.datetime | None = None) -> str:
-    """Local time with the day in words when near: "today 14:05", "yesterday 09:30",
-    "3 Mar 2025 18:00" ('' stays '', anything unreadable as it is)."""
-    if not stamp:
-        return ""
-    try:
-        moment = local_moment(stamp).astimezone()
-    except ValueError:
-        return stamp
-    today = (now or dt.datetime.now().astimezone()).date()
-    clock = moment.strftime("%H:%M")
-    if moment.date() == today:
-        return f"today {clock}"
-    if moment.date() == today - dt.timedelta(days=1):
-        return f"yesterday {clock}"
-    return f"{moment.day} {moment.strftime('%b %Y')} {clock}"
+__all__ = ["local_moment", "relative_when_text", "when_text"]
