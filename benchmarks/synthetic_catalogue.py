@@ -2,10 +2,11 @@
 
     python benchmarks/synthetic_catalogue.py 100000 /tmp/synthetic.sqlite [--source database/]
 
-Names, acronyms, aliases and descriptions are made from Spanish and English word lists with a fixed
-seed, so the same N always gives the same catalogue. Rows go through `database.build.cluster_row` and
-`database.build.write`, the same path as the real catalogue, so the schema, indexes and FTS table are
-the shipped ones.
+Names, acronyms, aliases and descriptions (in English and in Spanish, as the real ones) are made
+from Spanish and English word lists with a fixed seed, so the same N always gives the same
+catalogue. The states, places (the gazetteer), sectors and labels are the real ones. Rows go
+through `database.validate.cluster_row` and `database.build.write`, the same path as the real
+catalogue, so the schema, indexes and FTS table are the shipped ones.
 """
 
 from __future__ import annotations
@@ -21,6 +22,14 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from database import build  # noqa: E402
+from database.reading import read_csv, read_toml  # noqa: E402
+from database.validate import (  # noqa: E402
+    cluster_row,
+    validate_labels,
+    validate_places,
+    validate_sectors,
+    validate_states,
+)
 
 KINDS = ("Clúster", "Cluster", "Consejo", "Asociación", "Red", "Alianza", "Comité", "Agrupación")
 QUALIFIERS = ("de Innovación", "Industrial", "Tecnológico", "Regional", "de Proveedores",
@@ -33,14 +42,17 @@ TOPICS = ("manufactura avanzada", "cadena de suministro", "capital humano", "exp
 WORDS_EN = ("supplier development", "training", "research centres", "universities", "SMEs",
             "foreign investment", "quality standards", "export promotion", "technology transfer",
             "innovation projects", "public-private cooperation", "talent", "productivity")
+WORDS_ES = ("desarrollo de proveedores", "capacitación", "centros de investigación",
+            "universidades", "pymes", "inversión extranjera", "normas de calidad",
+            "promoción de exportaciones", "transferencia de tecnología", "proyectos de innovación",
+            "cooperación público-privada", "talento", "productividad")
 SOURCE = "https://example.org/synthetic"
 
 
 def reference_data(source: Path = build.HERE) -> tuple[list[dict], list[dict]]:
     """The real states and sectors, validated as the build validates them."""
-    states = build.validate_states(build.read_csv(source / "states.csv",
-                                                  ("code", "name", "name_ascii")))
-    sectors = build.validate_sectors(build.read_toml(source / "sectors.toml", "sector"))
+    states = validate_states(read_csv(source / "states.csv", ("code", "name", "name_ascii")))
+    sectors = validate_sectors(read_toml(source / "sectors.toml", "sector"))
     return states, sectors
 
 
@@ -67,15 +79,22 @@ def synthetic_cluster(i: int, rng: random.Random, states: list[dict], sectors: l
         "founded": 1990 + i % 30,
         "members": rng.randint(5, 400) if i % 7 else None,
         "committees": [t.capitalize() for t in topics[:2]],
+        "committees_es": [t.capitalize() for t in topics[:2]],
         "focus_areas": [rng.choice(WORDS_EN), topics[2]],
+        "focus_areas_es": [rng.choice(WORDS_ES), topics[2]],
         "partners": ["ProMéxico"] if i % 5 == 0 else [],
         "website": f"https://cluster{i}.example.org",
         "description": (f"Synthetic {sector['name'].lower()} cluster in {state['name']} working on "
                         f"{topics[0]}, {topics[1]} and {rng.choice(WORDS_EN)}. Members include "
                         f"{rng.choice(WORDS_EN)} and {rng.choice(WORDS_EN)}."),
+        "description_es": (f"Clúster sintético de {sector['name_es'].lower()} en "
+                           f"{state['name']} que trabaja en {topics[0]}, {topics[1]} y "
+                           f"{rng.choice(WORDS_ES)}. Entre sus miembros hay "
+                           f"{rng.choice(WORDS_ES)} y {rng.choice(WORDS_ES)}."),
         "sources": [f"{SOURCE}/{i}"],
         "appears_in": ["table6"],
         "notes": ["Synthetic record for benchmarks."] if i % 50 == 0 else [],
+        "notes_es": ["Registro sintético para las mediciones."] if i % 50 == 0 else [],
     }
     if i % 11 == 0:
         record["label"] = rng.choice(("gold", "silver", "bronze"))
@@ -89,7 +108,11 @@ def make_data(n: int, source: Path = build.HERE, seed: int = 1) -> build.Catalog
     states, sectors = reference_data(source)
     data = build.CatalogueData(states=states, sectors=sectors,
                                input_sha256=f"synthetic-{n}-{seed}".ljust(64, "0"))
-    data.clusters = [build.cluster_row(c, c["sources"], i) for i, c in enumerate(
+    data.places = validate_places(read_csv(source / "places.csv", ("name", "state", "aliases")),
+                                  {s["code"] for s in states})
+    data.labels = validate_labels(read_toml(source / "labels.toml", "label"))
+    data.programme_kinds = [{"id": "programme", "name": "programme", "name_es": "programa"}]
+    data.clusters = [cluster_row(c, c["sources"], i) for i, c in enumerate(
         synthetic_cluster(i, rng, states, sectors) for i in range(n))]
     for ordinal, sector in enumerate(sectors):
         data.sector_figures.append({
@@ -123,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="how many clusters")
     parser.add_argument("out", type=Path, help="the catalogue file to write")
     parser.add_argument("--source", type=Path, default=build.HERE,
-                        help="folder holding states.csv and sectors.toml (default: database/)")
+                        help="folder holding states.csv, places.csv, sectors.toml and labels.toml "
+                             "(default: database/)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     generate(args.n, args.out, args.source, args.seed)

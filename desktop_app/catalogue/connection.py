@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_app.errors import DataIntegrityError
 
 REQUIRED_TABLES = {"clusters", "clusters_fts", "states", "sectors", "meta"}
+SCHEMA_VERSION = 2  # database/build.py's: the Spanish beside the English, labels, places
 
 
 def open_catalogue(path: Path) -> sqlite3.Connection:
@@ -27,6 +28,12 @@ def open_catalogue(path: Path) -> sqlite3.Connection:
     if not REQUIRED_TABLES <= tables:
         conn.close()
         raise DataIntegrityError(f"{path} is not a Cluster Atlas catalogue.")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if int(row[0] if row else 0) < SCHEMA_VERSION:
+        conn.close()
+        raise DataIntegrityError(
+            f"The catalogue {path} was built by an older version of Cluster Atlas. From a source "
+            "checkout, build it again with 'python database/build.py'.")
     conn.execute("PRAGMA query_only = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -32000")

@@ -34,6 +34,7 @@ class Programme:
     end_year: int | None
     sources: list[str]
     extra: dict[str, Any] = field(default_factory=dict)
+    kind_name: str = ""  # `kind` as the profile words it, in the record's language
 
     @property
     def years(self) -> str:
@@ -56,7 +57,7 @@ class SectorContext:
 
 @dataclass(frozen=True)
 class ClusterDetail:
-    """Everything the catalogue holds on one cluster."""
+    """Everything the catalogue holds on one cluster, its texts in one language (`lang`)."""
 
     id: str
     name: str
@@ -89,6 +90,9 @@ class ClusterDetail:
     notes: list[str]
     sector_context: SectorContext | None = None
     same_sector_same_state: list[ClusterSummary] = field(default_factory=list)
+    label_name: str | None = None  # "Gold label" / "Sello de Oro", in the record's language
+    sector_name_en: str = ""  # the sector's English name, to tell the briefing's wording from it
+    lang: str = "en"  # the language of every text of the record ("en" or "es")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -22,7 +22,15 @@ from typing import Iterable, Iterator, NamedTuple
 
 from desktop_app.catalogue.fts import match_expression, words
 from desktop_app.catalogue.models import NO_STATE, SORT_KEYS, ClusterFilter, FacetValue
-from desktop_app.catalogue.queries import _FROM, _ORDER, LABEL_NAMES, fold_word
+from desktop_app.catalogue.queries import (
+    _FROM,
+    NO_STATE_NAMES,
+    fold_word,
+    label_names,
+    order_sql,
+    sorts_by_language,
+)
+from desktop_app.i18n import LANGUAGES
 
 _LABELS = ("gold", "silver", "bronze", "")
 PREFIX_CHARS = string.ascii_lowercase + string.digits
@@ -69,7 +77,14 @@ class FilterIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         cur = conn.cursor()
         cur.row_factory = None
-        self.sectors = cur.execute("SELECT id, name FROM sectors ORDER BY name").fetchall()
+        sectors = cur.execute("SELECT id, name, name_es FROM sectors ORDER BY name").fetchall()
+        self.sectors = [(sid, name) for sid, name, _ in sectors]
+        by_lang = {"en": [(i, sid, name) for i, (sid, name, _) in enumerate(sectors)],
+                   "es": [(i, sid, name_es) for i, (sid, _, name_es) in enumerate(sectors)]}
+        # per language: (code, id, name) of each sector, sorted as `queries.facet_counts` sorts
+        self._sector_names = {lang: sorted(items, key=lambda item: fold_word(item[2]))
+                              for lang, items in by_lang.items()}
+        self._label_names = {lang: label_names(conn, lang) for lang in LANGUAGES}
         self.states = cur.execute("SELECT code, name FROM states ORDER BY name").fetchall()
         sector_code = {sid: i for i, (sid, _) in enumerate(self.sectors)}
         state_code = {code: i for i, (code, _) in enumerate(self.states)}
@@ -88,30 +103,32 @@ class FilterIndex:
         self._fts_cache: dict[tuple[str, ...], set[int]] = {}
         self.all_rowids = [r[0] for r in rows]  # in name order
         self.missing_state = sum(1 for r in rows if not r[2])
-        self._orders: dict[tuple[str, bool], list[int]] = {("name", False): self.all_rowids}
-        self._ranks: dict[tuple[str, bool], list[int]] = {}
+        self._orders: dict[tuple[str, bool, str], list[int]] = {
+            ("name", False, "en"): self.all_rowids}
+        self._ranks: dict[tuple[str, bool, str], list[int]] = {}
         self._sector_code, self._state_code, self._label_code = sector_code, state_code, label_code
 
     # --- ordering --------------------------------------------------------------------------------
 
-    def order(self, conn: sqlite3.Connection, sort: str, descending: bool) -> list[int]:
+    def order(self, conn: sqlite3.Connection, sort: str, descending: bool,
+              lang: str = "en") -> list[int]:
         """Every rowid in the given sort order (the same ORDER BY as `queries.search`)."""
         if sort not in SORT_KEYS:
             raise ValueError(f"unknown sort key {sort!r}")
-        key = (sort, descending)
+        key = (sort, descending, lang if sorts_by_language(sort) else "en")
         if key not in self._orders:
-            sql = (f"SELECT c.rowid {_FROM} ORDER BY "
-                   + _ORDER[sort].format(dir="DESC" if descending else "ASC"))
+            sql = f"SELECT c.rowid {_FROM} ORDER BY {order_sql(sort, descending, lang)}"
             cur = conn.cursor()
             cur.row_factory = None
             self._orders[key] = [r[0] for r in cur.execute(sql)]
         return self._orders[key]
 
-    def _rank(self, conn: sqlite3.Connection, sort: str, descending: bool) -> list[int]:
-        key = (sort, descending)
+    def _rank(self, conn: sqlite3.Connection, sort: str, descending: bool,
+              lang: str) -> list[int]:
+        key = (sort, descending, lang if sorts_by_language(sort) else "en")
         if key not in self._ranks:
             rank = [0] * len(self.code_of)
-            for position, rowid in enumerate(self.order(conn, sort, descending)):
+            for position, rowid in enumerate(self.order(conn, sort, descending, lang)):
                 rank[rowid] = position
             self._ranks[key] = rank
         return self._ranks[key]
@@ -196,8 +213,9 @@ class FilterIndex:
         )
 
     def select(self, conn: sqlite3.Connection, flt: ClusterFilter, sort: str = "name",
-               descending: bool = False) -> Selection:
-        """Count, facet counts and ordered rowids of `flt` (one FTS query at most).
+               descending: bool = False, lang: str = "en") -> Selection:
+        """Count, facet counts (named in `lang`) and ordered rowids of `flt` (one FTS query at
+        most).
 
         Each row's sector, state and label are one combined code, so the rows are counted once
         (per code) and every facet's counts, each without its own selection, come from those few
@@ -239,14 +257,14 @@ class FilterIndex:
                     by_state[state] += n
                 else:
                     by_label[label] += n
-        facets = self._facet_values(by_sector, by_state, by_label)
+        facets = self._facet_values(by_sector, by_state, by_label, lang)
         return Selection(total, facets, self._ordered(conn, hits, codes, accepted, sort,
-                                                      descending))
+                                                      descending, lang))
 
     def _ordered(self, conn: sqlite3.Connection, hits: _Hits | None, codes: Counter,
-                 accepted: set[int], sort: str, descending: bool) -> Iterable[int]:
+                 accepted: set[int], sort: str, descending: bool, lang: str) -> Iterable[int]:
         """The selected rowids in order, as a lazy scan of the sort order for large results."""
-        order = self.order(conn, sort, descending)
+        order = self.order(conn, sort, descending, lang)
         code_of = self.code_of
         if hits is None:
             if len(accepted) == len(codes):
@@ -260,14 +278,15 @@ class FilterIndex:
         rows = (compress(range(len(members)), members) if isinstance(members, bytearray)
                 else members)
         return sorted((r for r in rows if code_of[r] in accepted),
-                      key=self._rank(conn, sort, descending).__getitem__)
+                      key=self._rank(conn, sort, descending, lang).__getitem__)
 
     def _facet_values(self, by_sector: list[int], by_state: list[int],
-                      by_label: list[int]) -> dict[str, list[FacetValue]]:
-        sectors = [FacetValue(sid, name, by_sector[i]) for i, (sid, name) in enumerate(self.sectors)]
+                      by_label: list[int], lang: str) -> dict[str, list[FacetValue]]:
+        sectors = [FacetValue(sid, name, by_sector[i])
+                   for i, sid, name in self._sector_names[lang]]
         states = [FacetValue(code, name, by_state[i]) for i, (code, name) in enumerate(self.states)]
         if self.missing_state:
-            states.append(FacetValue(NO_STATE, "State not given", by_state[len(self.states)]))
-        labels = [FacetValue(label, LABEL_NAMES[label], by_label[i])
+            states.append(FacetValue(NO_STATE, NO_STATE_NAMES[lang], by_state[len(self.states)]))
+        labels = [FacetValue(label, self._label_names[lang][label], by_label[i])
                   for i, label in enumerate(_LABELS)]
         return {"sector": sectors, "state": states, "label": labels}

@@ -1,4 +1,5 @@
-"""Searching the catalogue: filtered, sorted, paged cluster lists and facet counts."""
+"""Searching the catalogue: filtered, sorted, paged cluster lists and facet counts, with the
+sector and label names and the reasons for a match in the language asked for (`lang`)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ from desktop_app.catalogue.models import (
     ClusterSummary,
     FacetValue,
 )
+from desktop_app.catalogue.translations import column
+from desktop_app.i18n import check_lang
 
 _SUMMARY_COLUMNS = """
-    c.id, c.name, c.acronym, c.state, st.name AS state_name, c.sector, se.name AS sector_name,
+    c.id, c.name, c.acronym, c.state, st.name AS state_name, c.sector, {sector_name} AS sector_name,
     c.sector_label, c.label, c.label_valid_until, c.members, c.website, c.sources
 """
 _FROM = """
@@ -30,13 +33,36 @@ _FROM = """
 _ORDER = {
     "name": "c.sort_name {dir}",
     "acronym": "c.acronym IS NULL, lower(c.acronym) {dir}, c.sort_name",
-    "sector": "se.name {dir}, c.sort_name",
+    "sector": "{sector_name} {dir}, c.sort_name",
     "state": "st.name IS NULL, st.name {dir}, c.sort_name",
     "label": "c.label_rank {dir}, c.sort_name",
     "members": "c.members IS NULL, c.members {dir}, c.sort_name",
 }
-LABEL_NAMES = {"gold": "Gold label", "silver": "Silver label", "bronze": "Bronze label",
-               "": "No label"}
+NO_STATE_NAMES = {"en": "State not given", "es": "Estado no indicado"}
+
+
+def summary_columns(lang: str = "en") -> str:
+    """The columns of a table row (`ClusterSummary`), its sector's name in `lang`."""
+    return _SUMMARY_COLUMNS.format(sector_name=column("name", lang, "se"))
+
+
+def order_sql(sort: str, descending: bool = False, lang: str = "en") -> str:
+    """The ORDER BY of a sort key (sectors sort by their name in `lang`)."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    return _ORDER[sort].format(dir="DESC" if descending else "ASC",
+                               sector_name=column("name", lang, "se"))
+
+
+def sorts_by_language(sort: str) -> bool:
+    """Whether the order of `sort` depends on the language (only the sector's name does)."""
+    return "{sector_name}" in _ORDER[sort]
+
+
+def label_names(conn: sqlite3.Connection, lang: str = "en") -> dict[str, str]:
+    """Each label value ('gold', ..., '' for none) with its name in `lang` ('Gold label')."""
+    return {row[0]: row[1] for row in conn.execute(
+        f"SELECT id, {column('name', lang)} FROM labels ORDER BY rank DESC")}
 
 
 def _where(flt: ClusterFilter) -> tuple[str, list[Any]]:
@@ -88,20 +114,18 @@ def _summary(row: sqlite3.Row, match: str = "") -> ClusterSummary:
 
 def search(conn: sqlite3.Connection, flt: ClusterFilter, *, sort: str = "name",
            descending: bool = False, offset: int = 0, limit: int | None = None,
-           ) -> list[ClusterSummary]:
+           lang: str = "en") -> list[ClusterSummary]:
     """The clusters matching `flt`, sorted, one page at a time (`limit=None`: all)."""
-    if sort not in SORT_KEYS:
-        raise ValueError(f"unknown sort key {sort!r}")
+    order = order_sql(sort, descending, lang)
     where, params = _where(flt)
-    order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
-    sql = f"SELECT {_SUMMARY_COLUMNS} {_FROM} {where} ORDER BY {order}"
+    sql = f"SELECT {summary_columns(lang)} {_FROM} {where} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
     rows = conn.execute(sql, params).fetchall()
     summaries = [_summary(row) for row in rows]
     if flt.text.strip() and summaries:
-        reasons = match_reasons(conn, flt.text, [s.id for s in summaries])
+        reasons = match_reasons(conn, flt.text, [s.id for s in summaries], lang)
         summaries = [_with_match(s, reasons.get(s.id, "")) for s in summaries]
     return summaries
 
@@ -110,13 +134,24 @@ def _with_match(summary: ClusterSummary, match: str) -> ClusterSummary:
     return summary._replace(match=match)
 
 
-_FTS_COLUMNS = ("name", "acronym", "aliases", "place", "sector", "description", "details")
-_COLUMN_NAMES = {"aliases": "also known as", "place": "state", "sector": "sector",
-                 "description": "profile", "details": "committees and focus"}
+# Where a match can be, as the "Matched in" column says it: each reason with its search columns,
+# the first of which in the language asked for is shown (a profile matched in both languages is
+# one reason). A city of the gazetteer matched is said "state (Monterrey)".
+_REASONS = (("aliases", ("aliases",)), ("place", ("place",)), ("city", ("city",)),
+            ("sector", ("sector",)), ("description", ("description", "description_es")),
+            ("details", ("details", "details_es")))
+_REASON_NAMES = {
+    "en": {"aliases": "also known as", "place": "state", "city": "state", "sector": "sector",
+           "description": "profile", "details": "committees and focus"},
+    "es": {"aliases": "también conocido como", "place": "estado", "city": "estado",
+           "sector": "sector", "description": "perfil", "details": "comités y enfoque"},
+}
 
 
-def match_reasons(conn: sqlite3.Connection, text: str, ids: list[str]) -> dict[str, str]:
-    """For each id, where the text matched: e.g. 'state: [Querétaro]' or 'also known as: ...'.
+def match_reasons(conn: sqlite3.Connection, text: str, ids: list[str], lang: str = "en",
+                  ) -> dict[str, str]:
+    """For each id, where the text matched: 'state: [Querétaro]', 'state (Monterrey)' (a city
+    of the state), 'also known as: ...'; '' when only the name or the acronym matched.
 
     The searched columns are read by rowid and the matching words bracketed here, as FTS5's
     `highlight()` would (same folding), which costs microseconds per row where `highlight()`
@@ -125,17 +160,30 @@ def match_reasons(conn: sqlite3.Connection, text: str, ids: list[str]) -> dict[s
     terms = [fold_word(term) for term in words(text)]
     if not terms or not ids:
         return {}
+    names = _REASON_NAMES[check_lang(lang)]
+    columns = [col for _, cols in _REASONS for col in cols]
     rows = conn.execute(
-        "SELECT c.id, " + ", ".join(f"f.{col}" for col in _FTS_COLUMNS[2:])
+        "SELECT c.id, " + ", ".join(f"f.{col}" for col in columns)
         + " FROM clusters c JOIN clusters_fts f ON f.rowid = c.rowid"
         " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
     reasons = {}
     for row in rows:
         parts = []
-        for col in _FTS_COLUMNS[2:]:
-            value = highlight_terms(row[col] or "", terms)
-            if "[" in value:
-                parts.append(f"{_COLUMN_NAMES[col]}: {_excerpt(value)}")
+        found: set[str] = set()
+        for reason, cols in _REASONS:
+            if reason == "city" and "place" in found:  # the state's own name said it already
+                continue
+            for col in (reversed(cols) if lang == "es" else cols):
+                value = highlight_terms(row[col] or "", terms)
+                if "[" not in value:
+                    continue
+                found.add(reason)
+                if reason == "city":
+                    city = _excerpt(value, width=10_000).replace("[", "").replace("]", "")
+                    parts.append(f"{names[reason]} ({city})")
+                else:
+                    parts.append(f"{names[reason]}: {_excerpt(value)}")
+                break
         reasons[row["id"]] = "; ".join(parts)
     return reasons
 
@@ -159,12 +207,13 @@ def highlight_terms(value: str, terms: list[str]) -> str:
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
-def summaries_by_rowid(conn: sqlite3.Connection, rowids: list[int]) -> list[ClusterSummary]:
+def summaries_by_rowid(conn: sqlite3.Connection, rowids: list[int], lang: str = "en",
+                       ) -> list[ClusterSummary]:
     """The table rows of the given rowids, in the given order (one page of a `FilterIndex`)."""
     if not rowids:
         return []
     rows = conn.execute(
-        f"SELECT c.rowid AS rowid_, {_SUMMARY_COLUMNS} {_FROM} "
+        f"SELECT c.rowid AS rowid_, {summary_columns(lang)} {_FROM} "
         "WHERE c.rowid IN (SELECT value FROM json_each(?))", (json.dumps(rowids),)).fetchall()
     by_rowid = {row["rowid_"]: row for row in rows}
     return [_summary(by_rowid[r]) for r in rowids if r in by_rowid]
@@ -190,8 +239,10 @@ def count(conn: sqlite3.Connection, flt: ClusterFilter) -> int:
     return conn.execute(f"SELECT count(*) FROM clusters c {where}", params).fetchone()[0]
 
 
-def facet_counts(conn: sqlite3.Connection, flt: ClusterFilter, facet: str) -> list[FacetValue]:
-    """Every value of `facet` with its count under `flt` minus that facet's own selection.
+def facet_counts(conn: sqlite3.Connection, flt: ClusterFilter, facet: str, lang: str = "en",
+                 ) -> list[FacetValue]:
+    """Every value of `facet` with its count under `flt` minus that facet's own selection, named
+    in `lang` (sectors sorted by that name).
 
     So several values of one facet can be combined (OR) while seeing what each adds. Values with a
     zero count are listed too (sorted last by the caller if it wishes), so a facet never jumps.
@@ -200,9 +251,10 @@ def facet_counts(conn: sqlite3.Connection, flt: ClusterFilter, facet: str) -> li
         raise ValueError(f"unknown facet {facet!r}")
     where, params = _where(flt.without(facet))
     if facet == "sector":
-        sql = (f"SELECT se.id AS value, se.name AS name, coalesce(n, 0) AS count FROM sectors se "
+        name = column("name", lang, "se")
+        sql = (f"SELECT se.id AS value, {name} AS name, coalesce(n, 0) AS count FROM sectors se "
                f"LEFT JOIN (SELECT c.sector AS sector, count(*) AS n FROM clusters c {where} "
-               f"GROUP BY c.sector) ON sector = se.id ORDER BY se.name")
+               f"GROUP BY c.sector) ON sector = se.id ORDER BY {name}")
     elif facet == "state":
         sql = (f"SELECT st.code AS value, st.name AS name, coalesce(n, 0) AS count FROM states st "
                f"LEFT JOIN (SELECT c.state AS state, count(*) AS n FROM clusters c {where} "
@@ -213,9 +265,11 @@ def facet_counts(conn: sqlite3.Connection, flt: ClusterFilter, facet: str) -> li
     rows = conn.execute(sql, params).fetchall()
     if facet == "label":
         counts = {row["value"]: row["count"] for row in rows}
-        return [FacetValue(value, LABEL_NAMES[value], counts.get(value, 0))
-                for value in ("gold", "silver", "bronze", "")]
+        return [FacetValue(value, name, counts.get(value, 0))
+                for value, name in label_names(conn, lang).items()]
     values = [FacetValue(row["value"], row["name"], row["count"]) for row in rows]
+    if facet == "sector":  # by name without accents, in either language
+        values.sort(key=lambda v: fold_word(v.name))
     if facet == "state":
         missing = conn.execute(
             f"SELECT count(*) FROM clusters c {where}{' AND' if where else ' WHERE'} "
@@ -223,5 +277,5 @@ def facet_counts(conn: sqlite3.Connection, flt: ClusterFilter, facet: str) -> li
         total_missing = conn.execute(
             "SELECT count(*) FROM clusters WHERE state IS NULL").fetchone()[0]
         if total_missing:
-            values.append(FacetValue(NO_STATE, "State not given", missing))
+            values.append(FacetValue(NO_STATE, NO_STATE_NAMES[lang], missing))
     return values

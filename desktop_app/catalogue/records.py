@@ -1,10 +1,10 @@
-"""Reading whole records: a cluster with its context, states, sectors, programmes, provenance."""
+"""Reading whole records: a cluster with its context, states, sectors, labels, programmes,
+provenance; each text in the language asked for (`lang`, "en" or "es": see `translations`)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.catalogue import models
@@ -12,17 +12,12 @@ from desktop_app.catalogue.models import CatalogueInfo, ClusterFilter
 
 if TYPE_CHECKING:  # loaded on first use (models' docstring)
     from desktop_app.catalogue.models import ClusterDetail, Programme, SectorContext
-from desktop_app.catalogue.queries import search
+from desktop_app.catalogue.queries import fold_word, search
+from desktop_app.catalogue.translations import column, in_lang
 from desktop_app.errors import NotFound
 
 _LIST_COLUMNS = ("aliases", "members_breakdown", "committees", "focus_areas", "partners",
                  "offices", "sources", "appears_in", "notes")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for comparing what people type with names."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def _loads(value: str | None) -> Any:
@@ -30,52 +25,63 @@ def _loads(value: str | None) -> Any:
 
 
 def cluster(conn: sqlite3.Connection, cluster_id: str, *, with_context: bool = True,
-            ) -> ClusterDetail:
-    """The full record of one cluster; NotFound for an unknown id."""
+            lang: str = "en") -> ClusterDetail:
+    """The full record of one cluster, in `lang`; NotFound for an unknown id."""
     row = conn.execute(
-        "SELECT c.*, st.name AS state_name, se.name AS sector_name FROM clusters c "
+        f"SELECT c.*, st.name AS state_name, {column('name', lang, 'se')} AS sector_name, "
+        "se.name AS sector_name_en, "
+        f"{column('name', lang, 'lb')} AS label_name FROM clusters c "
         "JOIN sectors se ON se.id = c.sector LEFT JOIN states st ON st.code = c.state "
-        "WHERE c.id = ?", (cluster_id,)).fetchone()
+        "LEFT JOIN labels lb ON lb.id = c.label WHERE c.id = ?", (cluster_id,)).fetchone()
     if row is None:
         raise NotFound(f"No cluster with id {cluster_id!r}. 'cluster-atlas clusters' lists them.")
-    data = {key: row[key] for key in row.keys()}
+    data = in_lang(dict(row), lang)
     for key in _LIST_COLUMNS:
         data[key] = _loads(data[key])
     for key in ("rowid", "ordinal", "sort_name", "label_rank"):
         data.pop(key, None)
-    context = sector_context(conn, data["sector"]) if with_context else None
+    context = sector_context(conn, data["sector"], lang=lang) if with_context else None
     neighbours = []
     if with_context and data["state"]:
         neighbours = [s for s in search(conn, ClusterFilter(sectors=(data["sector"],),
-                                                            states=(data["state"],)))
+                                                            states=(data["state"],)), lang=lang)
                       if s.id != cluster_id]
-    return models.ClusterDetail(**data, sector_context=context, same_sector_same_state=neighbours)
+    return models.ClusterDetail(**data, sector_context=context, same_sector_same_state=neighbours,
+                                lang=lang)
 
 
-def sector_context(conn: sqlite3.Connection, sector_id: str) -> SectorContext:
+def sector_context(conn: sqlite3.Connection, sector_id: str, *, lang: str = "en",
+                   ) -> SectorContext:
     """A sector with its figures, programmes (its own and cross-sector ones) and partnerships."""
     row = conn.execute("SELECT * FROM sectors WHERE id = ?", (sector_id,)).fetchone()
     if row is None:
         raise NotFound(f"No sector {sector_id!r}.")
-    figures = [
-        models.SectorFigure(label=r["label"], value=r["value"], unit=r["unit"] or "",
-                     year=str(r["year"] or ""), note=r["note"] or "", sources=_loads(r["sources"]))
-        for r in conn.execute("SELECT * FROM sector_figures WHERE sector = ? ORDER BY ordinal",
-                              (sector_id,))]
+    sector = in_lang(dict(row), lang)
+    figures = []
+    for r in conn.execute("SELECT * FROM sector_figures WHERE sector = ? ORDER BY ordinal",
+                          (sector_id,)):
+        fig = in_lang(dict(r), lang)
+        figures.append(models.SectorFigure(
+            label=fig["label"], value=fig["value"], unit=fig["unit"] or "",
+            year=str(fig["year"] or ""), note=fig["note"] or "", sources=_loads(fig["sources"])))
+    partnerships = [in_lang(dict(r), lang) for r in conn.execute(
+        "SELECT * FROM partnerships WHERE sector = ? ORDER BY ordinal", (sector_id,))]
     return models.SectorContext(
-        id=row["id"], name=row["name"], focus=bool(row["focus"]), focus_name=row["focus_name"],
-        description=row["description"] or "", figures=figures,
-        programmes=programmes(conn, sector_id),
-        partnerships=[dict(r) for r in conn.execute(
-            "SELECT * FROM partnerships WHERE sector = ? ORDER BY ordinal", (sector_id,))])
+        id=sector["id"], name=sector["name"], focus=bool(sector["focus"]),
+        focus_name=sector["focus_name"], description=sector["description"] or "",
+        figures=figures, programmes=programmes(conn, sector_id, lang=lang),
+        partnerships=partnerships)
 
 
 _PROGRAMME_FIELDS = {"id", "name", "sector", "kind", "gist", "start_year", "end_year", "sources",
                      "ordinal"}
 
 
-def programmes(conn: sqlite3.Connection, sector_id: str | None = None) -> list[Programme]:
+def programmes(conn: sqlite3.Connection, sector_id: str | None = None, *, lang: str = "en",
+               ) -> list[Programme]:
     """Programmes of one sector (without the cross-sector ones), or all of them."""
+    kinds = {r["id"]: in_lang(dict(r), lang)["name"]
+             for r in conn.execute("SELECT * FROM programme_kinds")}
     if sector_id is None:
         rows = conn.execute("SELECT * FROM programmes ORDER BY ordinal").fetchall()
     else:
@@ -83,13 +89,14 @@ def programmes(conn: sqlite3.Connection, sector_id: str | None = None) -> list[P
                             (sector_id,)).fetchall()
     result = []
     for r in rows:
-        data = dict(r)
+        data = in_lang(dict(r), lang)
         extra = {k: _maybe_json(v) for k, v in data.items()
                  if k not in _PROGRAMME_FIELDS and v not in (None, "")}
+        kind = data.get("kind") or ""
         result.append(models.Programme(
-            id=data["id"], name=data["name"], sector=data["sector"], kind=data.get("kind") or "",
+            id=data["id"], name=data["name"], sector=data["sector"], kind=kind,
             gist=data["gist"], start_year=data.get("start_year"), end_year=data.get("end_year"),
-            sources=_loads(data["sources"]), extra=extra))
+            sources=_loads(data["sources"]), extra=extra, kind_name=kinds.get(kind, kind)))
     return result
 
 
@@ -103,34 +110,33 @@ def _maybe_json(value: Any) -> Any:
 
 
 def states(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every state (names are the same in both languages), by name."""
     return [dict(r, aliases=_loads(r["aliases"]))
             for r in conn.execute("SELECT * FROM states ORDER BY name")]
 
 
-def sectors(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    return [dict(r, labels=_loads(r["labels"]))
-            for r in conn.execute("SELECT * FROM sectors ORDER BY name")]
+def sectors(conn: sqlite3.Connection, *, lang: str = "en") -> list[dict[str, Any]]:
+    """Every sector in `lang`, sorted by its name in that language."""
+    found = [in_lang(dict(r, labels=_loads(r["labels"]), keywords=_loads(r["keywords"])), lang)
+             for r in conn.execute("SELECT * FROM sectors")]
+    return sorted(found, key=lambda s: fold_name(s["name"]))
 
 
-def resolve_state(conn: sqlite3.Connection, text: str) -> str:
-    """The state code for a name, alias or code typed with or without accents."""
-    wanted = fold(text)
-    for state in states(conn):
-        spellings = [state["code"], state["iso_code"], state["name"], state["name_ascii"],
-                     *state["aliases"]]
-        if wanted in {fold(s) for s in spellings}:
-            return state["code"]
-    raise NotFound(f"Unknown state {text!r}. 'cluster-atlas facets --by state' lists them.")
+def labels(conn: sqlite3.Connection, *, lang: str = "en") -> list[dict[str, Any]]:
+    """The ECEI labels, gold first, then '' (no label), with their names in `lang`."""
+    return [in_lang(dict(r), lang)
+            for r in conn.execute("SELECT * FROM labels ORDER BY rank DESC")]
 
 
-def resolve_sector(conn: sqlite3.Connection, text: str) -> str:
-    """The sector id for an id, a name or a label as the briefing writes it."""
-    wanted = fold(text)
-    for sector in sectors(conn):
-        spellings = [sector["id"], sector["name"], sector["focus_name"] or "", *sector["labels"]]
-        if wanted in {fold(s) for s in spellings if s}:
-            return sector["id"]
-    raise NotFound(f"Unknown sector {text!r}. 'cluster-atlas facets --by sector' lists them.")
+def places(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The gazetteer: the main cities and metro areas, each with its state."""
+    return [dict(r, aliases=_loads(r["aliases"]))
+            for r in conn.execute("SELECT * FROM places ORDER BY ordinal")]
+
+
+def fold_name(text: str) -> str:
+    """A name's sort key: lower case without accents."""
+    return fold_word(text).strip()
 
 
 def info(conn: sqlite3.Connection) -> CatalogueInfo:

@@ -1,4 +1,8 @@
-"""`clusters`, `show` and `facets`: the catalogue from the command line."""
+"""`clusters`, `show` and `facets`: the catalogue from the command line.
+
+`--lang` (default: the system's language) words the human output in English or Spanish: sector
+and label names, the profile, the table's headers. JSON keys, ids and exit codes stay the same.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,28 @@ import argparse
 import sys
 
 from desktop_app.cli.output import print_csv, print_json, print_table
+from desktop_app.i18n import LANGUAGES, system_language
 from desktop_app.services.context import AppContext
 
 CLUSTER_COLUMNS = ("id", "name", "acronym", "state", "state_code", "sector", "sector_name",
                    "sector_label", "label", "label_valid_until", "members", "website", "sources")
 TABLE_COLUMNS = ("id", "name", "acronym", "state", "sector_name", "label", "members")
+TABLE_HEADERS = {"en": ("ID", "NAME", "ACRONYM", "STATE", "SECTOR", "LABEL", "MEMBERS"),
+                 "es": ("ID", "NOMBRE", "SIGLA", "ESTADO", "SECTOR", "SELLO", "MIEMBROS")}
+MATCH_HEADER = {"en": "MATCHED IN", "es": "COINCIDE EN"}  # a search's table: why each row matched
+FACET_HEADERS = {"en": ("VALUE", "NAME", "COUNT"), "es": ("VALOR", "NOMBRE", "CLÚSTERES")}
+COUNT_LINE = {"en": "{shown} of {total} clusters", "es": "{shown} de {total} clústeres"}
+
+
+def add_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """`--lang en|es`: the language of the human output (default: the system's)."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the output: en or es (default: the system's, "
+                             f"here {system_language()})")
+
+
+def output_lang(args: argparse.Namespace) -> str:
+    return args.lang or system_language()
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,25 +94,30 @@ def cluster_json(summary) -> dict:
 
 
 def run_clusters(args: argparse.Namespace, context: AppContext) -> int:
+    lang = output_lang(args)
     browse, flt = filter_from_args(args, context)
-    summaries = browse.search(flt, sort=args.sort)
+    summaries = browse.search(flt, sort=args.sort, lang=lang)
     rows = [cluster_json(s) for s in summaries]
     if args.format == "json":
         print_json(rows)
     elif args.format == "csv":
         print_csv(rows, CLUSTER_COLUMNS)
     else:
-        table = [dict(r, state=r["state"] or "—") for r in rows]
-        print_table(table, TABLE_COLUMNS, ("ID", "NAME", "ACRONYM", "STATE", "SECTOR", "LABEL",
-                                           "MEMBERS"))
-        print(f"{len(rows)} of {browse.total()} clusters", file=sys.stderr)
+        table = [dict(r, state=r["state"] or "—", match=s.match)
+                 for r, s in zip(rows, summaries)]
+        columns, headers = TABLE_COLUMNS, TABLE_HEADERS[lang]
+        if flt.text.strip():
+            columns, headers = (*columns, "match"), (*headers, MATCH_HEADER[lang])
+        print_table(table, columns, headers)
+        print(COUNT_LINE[lang].format(shown=len(rows), total=browse.total()), file=sys.stderr)
     return 0
 
 
 def run_show(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.services.browse import BrowseService
 
-    detail = BrowseService(context).cluster(args.id)
+    browse = BrowseService(context)
+    detail = browse.cluster(browse.resolve_cluster(args.id), lang=output_lang(args))
     if args.format == "json":
         print_json(detail.to_dict())
         return 0
@@ -102,14 +128,15 @@ def run_show(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_facets(args: argparse.Namespace, context: AppContext) -> int:
+    lang = output_lang(args)
     browse, flt = filter_from_args(args, context)
-    values = browse.facets(flt, args.by)
+    values = browse.facets(flt, args.by, lang)
     rows = [{"value": v.value, "name": v.name, "count": v.count} for v in values]
     if args.format == "json":
         print_json(rows)
     else:
         print_table([r for r in rows if r["count"] or not args.nonzero],
-                    ("value", "name", "count"), ("VALUE", "NAME", "COUNT"))
+                    ("value", "name", "count"), FACET_HEADERS[lang])
     return 0
 
 
@@ -119,11 +146,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     clusters.add_argument("--sort", default="name",
                           choices=("name", "acronym", "sector", "state", "label", "members"))
     clusters.add_argument("--format", default="table", choices=("table", "json", "csv"))
+    add_lang_argument(clusters)
     clusters.set_defaults(handler=run_clusters)
 
     show = subparsers.add_parser("show", help="everything known about one cluster")
-    show.add_argument("id", help="the cluster's id, e.g. mx-nle-claut")
+    show.add_argument("id", help="the cluster's id, e.g. mx-nle-claut (or an acronym or name "
+                                 "only one cluster has, e.g. CLAUGTO)")
     show.add_argument("--format", default="text", choices=("text", "json"))
+    add_lang_argument(show)
     show.set_defaults(handler=run_show)
 
     facets = subparsers.add_parser("facets", help="cluster counts by sector, state or label")
@@ -131,4 +161,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_filter_arguments(facets)
     facets.add_argument("--nonzero", action="store_true", help="hide values with no cluster")
     facets.add_argument("--format", default="table", choices=("table", "json"))
+    add_lang_argument(facets)
     facets.set_defaults(handler=run_facets)

@@ -1,17 +1,41 @@
 """A cluster's facts as labelled lines: the one wording shared by `show`, the profile pane and
-the fact sheet, so that the three never disagree."""
+the fact sheet, so that the three never disagree; in the record's language (`ClusterDetail.lang`:
+English, or Spanish with Spanish numbers and dates)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop_app.i18n import check_lang
+
 if TYPE_CHECKING:
     from desktop_app.catalogue.models import ClusterDetail
 
-LABEL_TITLES = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
-APPEARS_IN = {"table2": "Table 2 (ECEI labels)", "table5": "Table 5 (ICT clusters 2016)",
-              "table6": "Table 6 (clusters by state)", "profile": "section 3.2 profile",
-              "text": "briefing text"}
+APPEARS_IN = {
+    "en": {"table2": "Table 2 (ECEI labels)", "table5": "Table 5 (ICT clusters 2016)",
+           "table6": "Table 6 (clusters by state)", "profile": "section 3.2 profile",
+           "text": "briefing text"},
+    "es": {"table2": "la Tabla 2 (sellos ECEI)", "table5": "la Tabla 5 (clústeres de TIC de 2016)",
+           "table6": "la Tabla 6 (clústeres por estado)", "profile": "un perfil de la sección 3.2",
+           "text": "el texto del informe"},
+}
+FACT_LABELS = {
+    "en": {"state": "State", "sector": "Sector", "label": "ECEI label", "founded": "Founded",
+           "members": "Members", "jobs": "Jobs", "exports": "Exports", "offices": "Offices",
+           "committees": "Committees", "focus": "Focus", "partners": "Partners",
+           "aliases": "Also known as", "website": "Website"},
+    "es": {"state": "Estado", "sector": "Sector", "label": "Sello ECEI", "founded": "Fundación",
+           "members": "Miembros", "jobs": "Empleos", "exports": "Exportaciones",
+           "offices": "Oficinas", "committees": "Comités", "focus": "Enfoque",
+           "partners": "Aliados", "aliases": "También conocido como", "website": "Sitio web"},
+}
+_WORDS = {
+    "en": {"no_state": "Not given in the briefing", "written": "written",
+           "listed_in": "Listed in"},
+    "es": {"no_state": "No consta en el informe", "written": "en el informe",
+           "listed_in": "Aparece en"},
+}
+_NBSP = "\u00a0"
 
 
 class Fact(NamedTuple):  # not a dataclass: ~1 ms less at start-up
@@ -20,11 +44,35 @@ class Fact(NamedTuple):  # not a dataclass: ~1 ms less at start-up
     kind: str = "text"  # text | list | url
 
 
+def _number(value: int | str, lang: str) -> str:
+    """A count or a figure's value as the language writes it ('35,000' / '35.000')."""
+    if check_lang(lang) == "en":
+        return f"{value:,}" if isinstance(value, int) else value
+    # Babel costs ~15 ms to import and ~50 ms to load its Spanish data: only Spanish needs it
+    from desktop_app.i18n.formatting import format_number
+
+    return format_number(value, lang)
+
+
+def _date(iso: str, lang: str) -> str:
+    """A stated date: ISO in English (as the briefing's tables), '23 de junio de 2019' in
+    Spanish."""
+    if check_lang(lang) == "en":
+        return iso
+    from desktop_app.i18n.formatting import format_date
+
+    return format_date(iso, lang)
+
+
 def label_text(detail: ClusterDetail) -> str:
-    """'Gold label, valid until 2019-06-23', or ''."""
+    """'ECEI Gold label, valid until 2019-06-23' / 'Sello de Oro de la ECEI, vigente hasta el
+    23 de junio de 2019', or ''."""
     if not detail.label:
         return ""
-    return f"ECEI {LABEL_TITLES[detail.label]} label, valid until {detail.label_valid_until}"
+    valid = _date(detail.label_valid_until or "", detail.lang)
+    if detail.lang == "es":
+        return f"{detail.label_name} de la ECEI, vigente hasta el {valid}"
+    return f"ECEI {detail.label_name}, valid until {valid}"
 
 
 def members_text(detail: ClusterDetail) -> str:
@@ -32,8 +80,9 @@ def members_text(detail: ClusterDetail) -> str:
     if detail.members_note:
         parts.append(detail.members_note)
     elif detail.members is not None:
-        parts.append(f"{detail.members:,}")
-    breakdown = ", ".join(f"{p['count']:,} {p['kind']}" for p in detail.members_breakdown)
+        parts.append(_number(detail.members, detail.lang))
+    breakdown = ", ".join(f"{_number(p['count'], detail.lang)} {p['kind']}"
+                          for p in detail.members_breakdown)
     if breakdown:
         parts.append(f"({breakdown})" if parts else breakdown)
     return " ".join(parts)
@@ -42,38 +91,53 @@ def members_text(detail: ClusterDetail) -> str:
 def key_facts(detail: ClusterDetail) -> list[Fact]:
     """The cluster's stated facts, in reading order; absent facts are left out."""
     facts: list[Fact] = []
+    labels, words = FACT_LABELS[detail.lang], _WORDS[detail.lang]
 
-    def add(label: str, value: str | None, kind: str = "text") -> None:
+    def add(key: str, value: str | None, kind: str = "text") -> None:
         if value:
-            facts.append(Fact(label, value, kind))
+            facts.append(Fact(labels[key] if key else "", value, kind))
 
-    add("State", detail.state_name or "Not given in the briefing")
-    add("Sector", detail.sector_name if detail.sector_label == detail.sector_name
-        else f"{detail.sector_name} (written: {detail.sector_label})")
-    add("ECEI label", label_text(detail))
-    add("Founded", str(detail.founded) if detail.founded else None)
-    add("Members", members_text(detail))
-    jobs = detail.jobs_note or (f"{detail.jobs:,}" if detail.jobs else None)
-    add("Jobs", jobs)
-    add("Exports", detail.exports)
-    add("Offices", ", ".join(detail.offices))
+    add("state", detail.state_name or words["no_state"])
+    written = detail.sector_label not in (detail.sector_name, detail.sector_name_en)
+    add("sector", f"{detail.sector_name} ({words['written']}: {detail.sector_label})" if written
+        else detail.sector_name)
+    add("label", label_text(detail))
+    add("founded", str(detail.founded) if detail.founded else None)
+    add("members", members_text(detail))
+    jobs = detail.jobs_note or (_number(detail.jobs, detail.lang) if detail.jobs else None)
+    add("jobs", jobs)
+    add("exports", detail.exports)
+    add("offices", ", ".join(detail.offices))
     if detail.committees or detail.committees_note:
-        add("Committees", "; ".join(detail.committees) or detail.committees_note, "list")
+        add("committees", "; ".join(detail.committees) or detail.committees_note, "list")
         if detail.committees and detail.committees_note:
             add("", detail.committees_note)
-    add("Focus", "; ".join(detail.focus_areas), "list")
-    add("Partners", ", ".join(detail.partners))
-    add("Also known as", "; ".join(detail.aliases))
-    add("Website", detail.website, "url")
+    add("focus", "; ".join(detail.focus_areas), "list")
+    add("partners", ", ".join(detail.partners))
+    add("aliases", "; ".join(detail.aliases))
+    add("website", detail.website, "url")
     return facts
 
 
 def provenance_text(detail: ClusterDetail) -> str:
-    return "Listed in " + ", ".join(APPEARS_IN.get(p, p) for p in detail.appears_in)
+    """'Listed in Table 6 (clusters by state), ...' / 'Aparece en la Tabla 6 (...), ...'."""
+    places = APPEARS_IN[detail.lang]
+    return (f"{_WORDS[detail.lang]['listed_in']} "
+            + ", ".join(places.get(p, p) for p in detail.appears_in))
 
 
-def figure_value(value: str, unit: str) -> str:
-    """A sector figure's value with its unit: '3.47 million vehicles', 'No. 7', 'top 10'."""
+def figure_value(value: str, unit: str, lang: str = "en") -> str:
+    """A sector figure's value with its unit (the unit in `lang`, as the record gives it):
+    '3.47 million vehicles', 'No. 7', 'top 10' / '3,47 millones de vehículos', '7.º',
+    'entre los 10 primeros', '3 % del PIB'."""
+    if check_lang(lang) == "es":
+        if unit == "rank":
+            return f"{_number(value, lang)}.º"
+        if unit == "top-N rank":
+            return f"entre los {_number(value, lang)} primeros"
+        if unit.startswith("%"):
+            return f"{_number(value, lang)}{_NBSP}{unit}"
+        return f"{_number(value, lang)} {unit}".strip()
     if unit == "rank":
         return f"No. {value}"
     if unit == "top-N rank":
@@ -85,6 +149,7 @@ def figure_value(value: str, unit: str) -> str:
     return f"{value} {unit}".strip()
 
 
-def figure_text(label: str, value: str, unit: str, year: str = "") -> str:
-    """'Vehicles produced: 3.47 million vehicles (2016)'."""
-    return f"{label}: {figure_value(value, unit)}" + (f" ({year})" if year else "")
+def figure_text(label: str, value: str, unit: str, year: str = "", lang: str = "en") -> str:
+    """'Vehicles produced: 3.47 million vehicles (2016)' / 'Vehículos producidos: 3,47 millones
+    de vehículos (2016)'."""
+    return f"{label}: {figure_value(value, unit, lang)}" + (f" ({year})" if year else "")

@@ -112,3 +112,18 @@ def test_a_failed_build_leaves_the_previous_catalogue(source: Path, tmp_path: Pa
     _break(source, 'sector = "ict"', 'sector = "quantum"')
     assert build.main(["--source", str(source), "--out", str(out)]) == 1
     assert out.read_bytes() == before
+
+
+def test_a_catalogue_of_an_older_build_is_refused_with_the_way_out(tmp_path: Path, catalogue_file):
+    import sqlite3
+
+    from desktop_app.catalogue.connection import open_catalogue
+    from desktop_app.errors import DataIntegrityError
+
+    old = tmp_path / "old.sqlite"
+    shutil.copy(catalogue_file, old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(DataIntegrityError, match="database/build.py"):
+        open_catalogue(old)
+    open_catalogue(catalogue_file).close()

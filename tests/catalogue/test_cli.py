@@ -54,3 +54,40 @@ def test_unknown_things_exit_2_with_a_message(capsys):
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
         assert err.startswith("cluster-atlas: ") and "Traceback" not in err
+
+
+def test_lang_words_the_human_output_in_spanish(capsys):
+    assert main(["show", "mx-nle-claut", "--lang", "es"]) == 0
+    text = capsys.readouterr().out
+    assert "Perfil" in text and "Fuentes" in text
+    assert "Sello de Oro de la ECEI, vigente hasta el 23 de junio de 2019" in text
+    assert main(["clusters", "--state", "NL", "--lang", "es"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split()[:3] == ["ID", "NOMBRE", "SIGLA"]
+    assert captured.err.strip() == "13 de 96 clústeres"
+    assert main(["facets", "--by", "label", "--lang", "es"]) == 0
+    assert "Sello de Oro" in capsys.readouterr().out
+
+
+def test_json_keys_and_ids_do_not_change_with_the_language(capsys):
+    outputs = {}
+    for lang in ("en", "es"):
+        assert main(["clusters", "energia", "--format", "json", "--lang", lang]) == 0
+        outputs[lang] = json.loads(capsys.readouterr().out)
+    assert [set(r) for r in outputs["en"]] == [set(r) for r in outputs["es"]]
+    assert [r["id"] for r in outputs["en"]] == [r["id"] for r in outputs["es"]]
+    assert {r["sector_name"] for r in outputs["es"]} == {"Energía y tecnologías limpias"}
+    for lang in ("en", "es"):
+        assert main(["show", "mx-gua-claugto", "--format", "json", "--lang", lang]) == 0
+        outputs[lang] = json.loads(capsys.readouterr().out)
+    assert set(outputs["en"]) == set(outputs["es"])
+    assert outputs["en"]["members"] == outputs["es"]["members"] == 119
+
+
+def test_the_default_language_is_the_systems(capsys, monkeypatch):
+    monkeypatch.setenv("LC_ALL", "es_MX.UTF-8")
+    assert main(["show", "mx-nle-claut"]) == 0
+    assert "Perfil" in capsys.readouterr().out
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert main(["show", "mx-nle-claut"]) == 0
+    assert "Profile" in capsys.readouterr().out
