@@ -24,6 +24,7 @@ from desktop_app.factsheets.booklet import (
 )
 from desktop_app.missions import zones
 from desktop_app.missions.conflicts import TRAVEL_RULE
+from desktop_app.missions.wording import date_range
 from desktop_app.services.agenda import AgendaEntry, AgendaService
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import contacts as contacts_repo
@@ -165,17 +166,3 @@ class BookletService:
                                   tuple(p.number for p in c.phones),
                                   tuple(e.address for e in c.emails), tuple(seen)))
         return sorted(out, key=lambda a: a.name.casefold())
-
-
-def date_range(start: str, end: str) -> str:
-    """'9–13 March 2026', '28 February – 3 March 2026', '9 March 2026', or ''."""
-    first = dt.date.fromisoformat(start) if start else None
-    last = dt.date.fromisoformat(end) if end else None
-    if first and last and first != last:
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{first.day}–{last.day} {last:%B %Y}"
-        if first.year == last.year:
-            return f"{first.day} {first:%B} – {last.day} {last:%B %Y}"
-        return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
-    day = first or last
-    return f"{day.day} {day:%B %Y}" if day else ""

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from desktop_app.cli import main
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.factsheets.batch import ExportCancelled
-from desktop_app.services.booklet import BookletService, date_range
+from desktop_app.missions.wording import date_range
+from desktop_app.services.booklet import BookletService
 from desktop_app.services.library import LibraryService
 from desktop_app.userdata.models import Contact, Email, Phone
 from tests.missions.conftest import MONTERREY, QUERETARO, TIJUANA
