@@ -66,6 +66,24 @@ class Conflict:
                 f"another city (rule: {rule} h) ({who})")
 
 
+    def short(self, meeting_id: int, titles: dict[int, str]) -> str:
+        """Seen from one of its two meetings: 'Travel: only 30 min after “Lunch …” in another
+        city (rule: 3 h) · Ben Jones'."""
+        other = self.second if meeting_id == self.first else self.first
+        title = titles.get(other, f"#{other}")
+        title = title if len(title) <= 42 else title[:41].rstrip() + "…"
+        who = ", ".join(self.members)
+        if self.kind == OVERLAP:
+            return f"Overlaps “{title}” · {who}"
+        minutes = max(0, int(self.gap.total_seconds() // 60))
+        hours, rest = divmod(minutes, 60)
+        gap = f"{hours} h {rest:02d}" if hours else f"{rest} min"
+        side = "after" if meeting_id == self.second else "before"
+        rule = int(TRAVEL_RULE.total_seconds() // 3600)
+        return (f"Travel: only {gap} {side} “{title}” in another city (rule: {rule} h) · "
+                f"{who}")
+
+
 def find_conflicts(slots: Iterable[Slot], travel: dt.timedelta = TRAVEL_RULE) -> list[Conflict]:
     """Every clashing pair of meetings, in the order of the first meeting's start; each pair
     once, with every member it concerns."""

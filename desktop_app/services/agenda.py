@@ -191,7 +191,7 @@ class AgendaService:
         or zone; InvalidInput for a bad time); conflicts are returned, never refused."""
         mission = self.missions.get(ref)
         meeting = Meeting(mission_id=mission.id, start_local="", tz="", minutes=DEFAULT_MINUTES)
-        meeting = self._apply(mission, meeting, at=at,
+        meeting = self.prepare(mission, meeting, at=at,
                               minutes=_UNSET if minutes is None else minutes,
                               cluster_ids=cluster_ids,
                               contact_uids=contact_uids, members=members, place=place,
@@ -204,7 +204,7 @@ class AgendaService:
         `all_members=True` gives it back to the whole delegation, `outcome` too)."""
         meeting = self.meeting(meeting_id)
         mission = self.missions.get(meeting.mission_id)
-        meeting = self._apply(mission, meeting, **changes)
+        meeting = self.prepare(mission, meeting, **changes)
         return self._store(mission, meeting)
 
     def mark_done(self, meeting_id: int | str, outcome: str | None = None) -> MeetingResult:
@@ -240,13 +240,14 @@ class AgendaService:
                             f"{mission.end}).")
         return MeetingResult(stored, mine.conflicts, warnings, self.titles(entries))
 
-    def _apply(self, mission: Mission, meeting: Meeting, *, at: Any = _UNSET,
+    def prepare(self, mission: Mission, meeting: Meeting, *, at: Any = _UNSET,
                minutes: Any = _UNSET, cluster_ids: Any = _UNSET, contact_uids: Any = _UNSET,
                members: Any = _UNSET, all_members: Any = _UNSET, place: Any = _UNSET,
                city: Any = _UNSET, tz: Any = _UNSET, title: Any = _UNSET,
                objective: Any = _UNSET, status: Any = _UNSET, outcome: Any = _UNSET,
                source_uid: Any = _UNSET) -> Meeting:
-        """The meeting with the changes applied and checked (nothing stored)."""
+        """The meeting with the changes applied and checked, nothing stored (NotFound,
+        InvalidInput as for `add_meeting`): what an import plans before it writes."""
         from desktop_app.services.contacts import ContactsService
         from desktop_app.services.library import LibraryService
 

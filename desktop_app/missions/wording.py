@@ -1,0 +1,19 @@
+"""How a mission's dates are written for people (booklet, report, window)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def date_range(start: str, end: str) -> str:
+    """'9–13 March 2026', '28 February – 3 March 2026', '9 March 2026', or ''."""
+    first = dt.date.fromisoformat(start) if start else None
+    last = dt.date.fromisoformat(end) if end else None
+    if first and last and first != last:
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day}–{last.day} {last:%B %Y}"
+        if first.year == last.year:
+            return f"{first.day} {first:%B} – {last.day} {last:%B %Y}"
+        return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+    day = first or last
+    return f"{day.day} {day:%B %Y}" if day else ""
