@@ -8,7 +8,6 @@ returns False the export stops and `ExportCancelled` is raised.
 
 from __future__ import annotations
 
-import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -20,6 +19,7 @@ from desktop_app.errors import AtlasError, InvalidInput
 from desktop_app.factsheets import fonts
 from desktop_app.factsheets.model import PAPER_SIZES, SheetData
 from desktop_app.factsheets.page import Fitted, draw_sheet
+from desktop_app.factsheets.strings import DEFAULT_LANGUAGE, sheet_strings
 
 Progress = Callable[[int, int], bool]
 
@@ -55,22 +55,23 @@ def check_target(target: Path) -> Path:
 
 def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4",
            total: int = 0, progress: Progress | None = None, title: str = "",
-           fitted: list[Fitted] | None = None) -> int:
+           fitted: list[Fitted] | None = None, lang: str = DEFAULT_LANGUAGE) -> int:
     """Draw the sheets into `out` (a binary file or a path), one page each; return the pages.
     `fitted`, when given, receives how each page was made to fit (for tests and benchmarks)."""
     from reportlab.pdfgen.canvas import Canvas
 
     paper = check_paper(paper)
+    words = sheet_strings(lang)
     if progress is not None and progress(0, total) is False:
         raise ExportCancelled("Export cancelled; nothing was written.")
     fonts.register()
     # The initial font is the embedded one, so no page refers to a font the PDF lacks.
     canvas = Canvas(out, pagesize=PAPER_SIZES[paper], pageCompression=1,
                     initialFontName=fonts.BODY, initialFontSize=9)
-    canvas.setTitle(title or "Cluster fact sheets")
+    canvas.setTitle(title or words.document_default)
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(f"{APP_NAME} {__version__}")
-    canvas.setSubject("Cluster fact sheets: Mexico's industry clusters")
+    canvas.setSubject(words.document_subject)
     pages = 0
     for sheet in sheets:
         how = draw_sheet(canvas, sheet, paper)
@@ -112,13 +113,6 @@ def _compress_finished_page(canvas) -> None:
         return
 
 
-def render_bytes(sheets: Iterable[SheetData], *, paper: str = "a4", title: str = "") -> bytes:
-    """The PDF in memory (for a preview or a test)."""
-    buffer = io.BytesIO()
-    render(sheets, buffer, paper=paper, title=title)
-    return buffer.getvalue()
-
-
 def _new_file_mode(target: Path) -> int:
     try:
         return target.stat().st_mode & 0o777
@@ -129,7 +123,7 @@ def _new_file_mode(target: Path) -> int:
 
 
 def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4", total: int = 0,
-          progress: Progress | None = None, title: str = "") -> int:
+          progress: Progress | None = None, title: str = "", lang: str = DEFAULT_LANGUAGE) -> int:
     """Write the sheets to `target` atomically; return the number of pages written.
 
     InvalidInput when the target cannot be written; ExportCancelled when `progress` says stop.
@@ -146,7 +140,7 @@ def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4",
     try:
         with os.fdopen(fd, "wb") as handle:
             pages = render(sheets, handle, paper=paper, total=total, progress=progress,
-                           title=title)
+                           title=title, lang=lang)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _new_file_mode(target))
