@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop_app.cli.output import print_json, print_table
+from desktop_app.cli.output import prepare_output, print_json, print_table
 from desktop_app.services.context import AppContext
 
 
@@ -135,9 +135,10 @@ def run_agenda(args: argparse.Namespace, context: AppContext) -> int:
 
         data = CalendarService(context, agenda).export_bytes(mission)
         if args.output:
-            from desktop_app.services.output_file import write_file
+            from desktop_app.outputs import write_file
 
-            path = write_file(args.output, data)
+            path = write_file(prepare_output(args.output, context), data, private=True,
+                              protect=context.data_dir)
             print(f"{len(agenda.agenda(mission))} meeting(s) written to {path}")
         else:
             sys.stdout.write(data.decode("utf-8"))
@@ -149,10 +150,11 @@ def run_agenda(args: argparse.Namespace, context: AppContext) -> int:
         if args.output:
             import json
 
-            from desktop_app.services.output_file import write_file
+            from desktop_app.outputs import write_file
 
-            write_file(args.output, (json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-                       .encode("utf-8"))
+            write_file(prepare_output(args.output, context),
+                       (json.dumps(rows, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+                       private=True, protect=context.data_dir)
         else:
             print_json(rows)
         return 0
@@ -204,8 +206,8 @@ def run_import(args: argparse.Namespace, context: AppContext) -> int:
 def run_booklet(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.services.booklet import BookletService
 
-    pages = BookletService(context).export(args.mission, args.output, paper=args.paper,
-                                           internal=args.with_notes)
+    pages = BookletService(context).export(args.mission, prepare_output(args.output, context),
+                                           paper=args.paper, internal=args.with_notes)
     kind = "internal (with contacts and notes)" if args.with_notes else "public"
     print(f"{pages} pages written to {args.output} ({kind})")
     return 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop_app.cli.output import print_json, print_table
+from desktop_app.cli.output import prepare_output, print_json, print_table
 from desktop_app.services.context import AppContext
 
 
@@ -214,7 +214,8 @@ def run_undelete(args: argparse.Namespace, context: AppContext) -> int:
 def run_report(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.services.mission_report import MissionReportService
 
-    path = MissionReportService(context).export(args.mission, args.output)
+    path = MissionReportService(context).export(args.mission,
+                                                prepare_output(args.output, context))
     print(f"report written to {path}")
     return 0
 

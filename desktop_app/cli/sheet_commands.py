@@ -4,13 +4,16 @@
     cluster-atlas sheets --sector ICT --state "Nuevo León" -o ict-nl.pdf
 
 The public sheet (catalogue facts only) unless `--with-notes` asks for the internal one, which adds
-your bookmark, notes and linked contacts. Prints the number of pages written.
+your bookmark, notes and linked contacts. When the file is written, one line on stdout says how
+many pages went where, the absolute path last ("Saved 3 pages to /home/ana/trip.pdf"), so that a
+script can take it; progress goes to stderr (only on a terminal).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from desktop_app.cli.catalogue_commands import add_filter_arguments, filter_from_args
 from desktop_app.services.context import AppContext
@@ -25,6 +28,8 @@ def _add_output_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--with-notes", action="store_true",
                         help="the internal sheet: add your bookmark, notes and contacts "
                              "(never give it to anyone else)")
+    parser.add_argument("--lang", default="en", metavar="LANG",
+                        help="the language of the sheets (default: en)")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -43,8 +48,10 @@ def _progress(args: argparse.Namespace):
 
 
 def _done(pages: int, args: argparse.Namespace) -> int:
-    kind = "internal (with your notes)" if args.with_notes else "public"
-    print(f"{pages} page{'s' if pages != 1 else ''} written to {args.output} ({kind})")
+    """The one line that says what was written where (stdout)."""
+    count = f"{pages} page{'s' if pages != 1 else ''}"
+    kind = " (internal: with your private notes)" if args.with_notes else ""
+    print(f"Saved {count}{kind} to {Path(args.output).expanduser().absolute()}")
     return 0
 
 
@@ -53,8 +60,8 @@ def run_sheet(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.services.sheets import SheetsService
 
     pages = SheetsService(context).export(args.ids, prepare_output(args.output, context),
-                                          paper=args.paper,
-                                          with_notes=args.with_notes, progress=_progress(args))
+                                          paper=args.paper, with_notes=args.with_notes,
+                                          progress=_progress(args), lang=args.lang)
     return _done(pages, args)
 
 
@@ -69,7 +76,7 @@ def run_sheets(args: argparse.Namespace, context: AppContext) -> int:
         raise InvalidInput("No cluster matches this filter: nothing was written.")
     pages = SheetsService(context, browse=browse).export(
         ids, prepare_output(args.output, context), paper=args.paper, with_notes=args.with_notes,
-        progress=_progress(args))
+        progress=_progress(args), lang=args.lang)
     return _done(pages, args)
 
 

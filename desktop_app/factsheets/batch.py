@@ -18,6 +18,7 @@ from desktop_app.errors import AtlasError, InvalidInput
 from desktop_app.factsheets import fonts
 from desktop_app.factsheets.model import PAPER_SIZES, SheetData
 from desktop_app.factsheets.page import Fitted, draw_sheet
+from desktop_app.factsheets.strings import DEFAULT_LANGUAGE, sheet_strings
 from desktop_app.outputs import open_replacing
 
 Progress = Callable[[int, int], bool]
@@ -36,22 +37,23 @@ def check_paper(paper: str) -> str:
 
 def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4",
            total: int = 0, progress: Progress | None = None, title: str = "",
-           fitted: list[Fitted] | None = None) -> int:
+           fitted: list[Fitted] | None = None, lang: str = DEFAULT_LANGUAGE) -> int:
     """Draw the sheets into `out` (a binary file or a path), one page each; return the pages.
     `fitted`, when given, receives how each page was made to fit (for tests and benchmarks)."""
     from reportlab.pdfgen.canvas import Canvas
 
     paper = check_paper(paper)
+    words = sheet_strings(lang)
     if progress is not None and progress(0, total) is False:
         raise ExportCancelled("Export cancelled; nothing was written.")
     fonts.register()
     # The initial font is the embedded one, so no page refers to a font the PDF lacks.
     canvas = Canvas(out, pagesize=PAPER_SIZES[paper], pageCompression=1,
                     initialFontName=fonts.BODY, initialFontSize=9)
-    canvas.setTitle(title or "Cluster fact sheets")
+    canvas.setTitle(title or words.document_default)
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(f"{APP_NAME} {__version__}")
-    canvas.setSubject("Cluster fact sheets: Mexico's industry clusters")
+    canvas.setSubject(words.document_subject)
     pages = 0
     for sheet in sheets:
         how = draw_sheet(canvas, sheet, paper)
@@ -102,7 +104,7 @@ def render_bytes(sheets: Iterable[SheetData], *, paper: str = "a4", title: str =
 
 def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4", total: int = 0,
           progress: Progress | None = None, title: str = "", private: bool = False,
-          protect: Path | None = None) -> int:
+          protect: Path | None = None, lang: str = DEFAULT_LANGUAGE) -> int:
     """Write the sheets to `target` atomically (`outputs.open_replacing`: `private` for the
     internal sheet, `protect` the user's data folder); return the number of pages written.
 
@@ -111,4 +113,5 @@ def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4",
     """
     paper = check_paper(paper)
     with open_replacing(target, private=private, protect=protect) as handle:
-        return render(sheets, handle, paper=paper, total=total, progress=progress, title=title)
+        return render(sheets, handle, paper=paper, total=total, progress=progress, title=title,
+                      lang=lang)

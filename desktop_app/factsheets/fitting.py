@@ -31,6 +31,14 @@ from desktop_app.factsheets.text import (
 )
 
 Part = tuple[str, str]  # (raw text, "" | "b" | "i" | "muted" | "accent")
+
+
+class Item(NamedTuple):
+    """A list item: its parts, of which the first `keep` are never cut (a name, a date)."""
+
+    parts: list[Part]
+    keep: int = 1
+
 ALL = None  # a cap (items or lines) that shows everything
 TALL = 100_000.0  # a height no paragraph reaches: measure without a limit
 # Average glyph width over font size, used only to guess where to start cutting long text.
@@ -114,14 +122,28 @@ def _longest_fitting(make: Callable[[int], Paragraph], total: int, width: float,
 
 
 def clamped(parts: Sequence[Part], style: ParagraphStyle, width: float,
-            max_lines: int | None = ALL, accent: str = "#000000") -> Paragraph:
-    """A paragraph of at most `max_lines` lines: longer text is cut with a visible "…"."""
+            max_lines: int | None = ALL, accent: str = "#000000", keep: int = 0) -> Paragraph:
+    """A paragraph of at most `max_lines` lines: longer text is cut with a visible "…".
+
+    The first `keep` parts (a name, a date, an address) are never cut: they take the lines they
+    need, and what follows them is cut, or left out when nothing of it fits."""
     total = sum(len(raw) for raw, _ in parts)
     if max_lines is ALL:
         return Paragraph(markup(parts, accent), style)
+    head = list(parts[:keep])
+    head_chars = sum(len(raw) for raw, _ in head)
+    if head:
+        max_lines = max(max_lines, line_count(Paragraph(markup(head, accent), style), width))
 
-    def make(keep: int) -> Paragraph:
-        shown = parts if keep >= total else _cut(parts, keep)
+    def make(chars: int) -> Paragraph:
+        if chars >= total:
+            shown = list(parts)
+        elif chars <= head_chars:
+            shown = head
+        else:
+            shown = _cut(parts, chars)
+            if len(shown) == len(head) + 1 and not shown[-1][0].strip(_TRAILING + ELLIPSIS):
+                shown = head  # only a separator and "…" would follow the head
         return Paragraph(markup(shown, accent), style)
 
     return _longest_fitting(make, total, width, max_lines, style.fontSize)
@@ -158,9 +180,9 @@ def _clamped_lines(text: str, style: ParagraphStyle, width: float,
 
 
 def fitted(raw: str, style: ParagraphStyle, width: float, factors: Sequence[float],
-           max_lines: int = 1) -> Paragraph:
+           max_lines: int | None = ALL) -> Paragraph:
     """A short text (a figure, a web address) at the largest size that keeps it on one line;
-    at the smallest size it may take `max_lines` lines, then it is cut with "…"."""
+    at the smallest size it takes the lines it needs (at most `max_lines`, then cut with "…")."""
     for factor in factors:
         size = style.fontSize * factor
         if max((stringWidth(w, style.fontName, size) for w in raw.split() or [""]),

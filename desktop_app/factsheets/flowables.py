@@ -11,38 +11,38 @@ from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop_app.factsheets import fonts
 from desktop_app.factsheets.styles import EMBEDDED_FONT, HAIR, NO_PADDING, Styles
-from desktop_app.factsheets.text import ELLIPSIS
+from desktop_app.factsheets.text import break_lines
 
 HEADING_RULE_GAP = 5.0  # between a heading's baseline area and its hairline, plus the line
 BULLET = "•"
 
 
 class Heading(Flowable):
-    """A section title in small capitals over a hairline."""
+    """A section title in small capitals over a hairline; a long title wraps, never cut."""
 
     def __init__(self, text: str, colour: colors.Color, style: ParagraphStyle) -> None:
         super().__init__()
         self.text, self.colour, self.style = text.upper(), colour, style
+        self.lines: list[str] = [self.text]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self.height = self.style.fontSize + HEADING_RULE_GAP
+        self.lines = break_lines(self.text, self.style.fontName, self.style.fontSize,
+                                 avail_width) or [""]
+        self.height = (self.style.fontSize + HEADING_RULE_GAP
+                       + self.style.leading * (len(self.lines) - 1))
         return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
         c.setFillColor(self.colour)
         c.setFont(self.style.fontName, self.style.fontSize)
-        text = self.text
-        size = self.style.fontSize
-        while stringWidth(text, self.style.fontName, size) > self.width and len(text) > 4:
-            text = text[:-2] + ELLIPSIS
-        c.drawString(0, 4, text)
+        for row, line in enumerate(self.lines):
+            c.drawString(0, 4 + self.style.leading * (len(self.lines) - 1 - row), line)
         c.setStrokeColor(HAIR)
         c.setLineWidth(0.6)
         c.line(0, 0.5, self.width, 0.5)

@@ -1,9 +1,8 @@
-"""The sheet's header band: kicker line (and the internal tag), the cluster's name as large as
-fits, acronym · state · sector, a locator map of the state and the ECEI label badge."""
+"""The sheet's header: on an internal sheet a banner saying so; then the band with the kicker
+line and the date of the data, the cluster's name as large as fits (never cut), acronym · state
+· sector, a locator map of the state and the ECEI label badge (marked when expired)."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -11,8 +10,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from desktop_app.factsheets import fonts
-from desktop_app.factsheets.fitting import clamped, line_count
+from desktop_app.factsheets.fitting import clamped, fitted, line_count
 from desktop_app.factsheets.model import SheetData
+from desktop_app.factsheets.strings import month_year
 from desktop_app.factsheets.styles import (
     BAND,
     INK,
@@ -23,124 +23,141 @@ from desktop_app.factsheets.styles import (
 )
 from desktop_app.factsheets.text import clean, escape, one_line
 
-if TYPE_CHECKING:
-    from desktop_app.catalogue.models import ClusterDetail
-
 NAME_SIZES = (21, 19, 17, 15.5, 14, 13)  # the name takes the first that fits on NAME_LINES
 NAME_LINES = 2
+LONG_NAME_SIZE, LONG_NAME_LINES = 11.0, 3  # else this, and only then is the name cut
 NAME_LEADING = 1.12  # times the size
 KICKER_SIZE = 6.8
-TAG_SIZE = 6.4
+KICKER_MIN_SIZE = 5.6  # the kicker and data line shrink to this before they would overflow
 SUBTITLE_SIZE = 9.6
+SUBTITLE_SIZES = (1.0, 0.9, 0.8)
 BADGE_WIDTH = 104.0
 BADGE_HEIGHT = 58.0
+EXPIRED_BADGE = colors.HexColor("#8a94a3")
 SPACING = 14.0  # between the text, the locator and the badge
+INTERNAL_STRIP = 16.0  # the internal sheet's banner across the top of the page
+INTERNAL_SIZE = 7.6
 
 LOCATOR_WIDTH = 92.0
 LOCATOR_LAND, LOCATOR_BORDER, LOCATOR_STATE = "#ffffff", "#c9d3dc", "#f08c00"
 
 
-def label_badge_text(detail: ClusterDetail) -> tuple[str, str] | None:
-    """The badge's title and validity line, or None for a cluster without a label."""
-    if not detail.label:
-        return None
-    return f"{detail.label.upper()} LABEL", f"valid until {detail.label_valid_until}"
+def header_height(data: SheetData) -> float:
+    """The header's height: the band, and the internal banner over it on an internal sheet."""
+    return BAND + (INTERNAL_STRIP if data.meta.internal else 0.0)
 
 
 def draw_header(c, data: SheetData, accent: colors.Color, width: float, height: float) -> None:
-    """The band across the top of the page."""
-    d = data.detail
+    """The band across the top of the page (under the internal banner on an internal sheet)."""
+    d, words = data.detail, data.meta.strings
     top = height
+    if data.meta.internal:
+        _draw_internal_banner(c, data, width, top)
+        top -= INTERNAL_STRIP
     c.setFillColor(accent)
     c.rect(0, top - BAND, width, BAND, stroke=0, fill=1)
     # A thin darker rule under the band gives it an edge on pale printers.
     c.setFillColor(colors.Color(0, 0, 0, alpha=0.18))
     c.rect(0, top - BAND, width, 2.2, stroke=0, fill=1)
 
-    badge = label_badge_text(d)
-    badge_w = BADGE_WIDTH if badge else 0.0
-    right = width - MARGIN - (badge_w + SPACING if badge else 0)
+    badge_w = BADGE_WIDTH if d.label else 0.0
+    right = width - MARGIN - (badge_w + SPACING if d.label else 0)
     locator_w = draw_locator(c, d.state, right, top - BAND + 12, BAND - 24)
-    text_w = right - MARGIN - (locator_w + SPACING if locator_w else (2 if badge else 0))
+    text_w = right - MARGIN - (locator_w + SPACING if locator_w else (2 if d.label else 0))
 
-    _draw_kicker(c, data, top)
-    # The name: as large as fits on two lines, else cut with "…".
-    name = clean(one_line(d.name))
-    chosen = None
-    for size in NAME_SIZES:
-        st = ParagraphStyle("name", fontName=fonts.BOLD, fontSize=size,
-                            leading=size * NAME_LEADING, textColor=WHITE)
-        p = Paragraph(escape(name), st)
-        if line_count(p, text_w) <= NAME_LINES:
-            chosen = p
-            break
-    if chosen is None:
-        size = NAME_SIZES[-1]
-        st = ParagraphStyle("name", fontName=fonts.BOLD, fontSize=size,
-                            leading=size * NAME_LEADING, textColor=WHITE)
-        chosen = clamped([(name, "")], st, text_w, NAME_LINES)
-    _, h = chosen.wrap(text_w, 200)
+    _draw_kicker(c, data, top, text_w)
+    name = _name_paragraph(clean(one_line(d.name)), text_w)
+    _, h = name.wrap(text_w, 200)
     sub_y = top - BAND + 16
-    name_y = max(sub_y + 15, top - 32 - h)
-    chosen.drawOn(c, MARGIN, name_y)
+    name.drawOn(c, MARGIN, max(sub_y + 15, top - 32 - h))
 
     subtitle = []
     if d.acronym:
         subtitle.append(clean(d.acronym))
-    subtitle.append(clean(d.state_name) if d.state_name else "State not given in the briefing")
+    subtitle.append(clean(d.state_name) if d.state_name else words.state_missing)
     sector = clean(d.sector_name)
     if d.sector_label and d.sector_label != d.sector_name:
-        sector += f" (listed as {clean(d.sector_label)})"
+        sector = words.listed_as.format(sector=sector, label=clean(d.sector_label))
     subtitle.append(sector)
     st = ParagraphStyle("sub", fontName=fonts.BODY, fontSize=SUBTITLE_SIZE, leading=11,
                         textColor=colors.Color(1, 1, 1, alpha=0.92))
-    sub = clamped([("  ·  ".join(subtitle), "")], st, text_w, 1)
+    sub = fitted("  ·  ".join(subtitle), st, text_w, SUBTITLE_SIZES, 1)
     sub.wrap(text_w, 50)
     sub.drawOn(c, MARGIN, sub_y)
 
-    if badge:
-        _draw_badge(c, badge, colors.HexColor(LABEL_COLOURS[d.label]),
-                    width - MARGIN - badge_w, top - BAND + (BAND - BADGE_HEIGHT) / 2 - 2)
+    if d.label:
+        _draw_badge(c, data, width - MARGIN - badge_w, top - BAND + (BAND - BADGE_HEIGHT) / 2 - 2)
 
 
-def _draw_kicker(c, data: SheetData, top: float) -> None:
-    """The small line over the name; on an internal sheet, the INTERNAL tag and the bookmark."""
-    c.setFillColor(colors.Color(1, 1, 1, alpha=0.78))
-    c.setFont(fonts.BOLD, KICKER_SIZE)
-    kicker = "CLUSTER FACT SHEET · MEXICO"
-    c.drawString(MARGIN, top - 22, kicker)
-    x_tag = MARGIN + stringWidth(kicker, fonts.BOLD, KICKER_SIZE) + 10
-    if not data.meta.internal:
-        return
-    tag = "INTERNAL"
-    w = stringWidth(tag, fonts.BOLD, TAG_SIZE) + 10
+def _name_paragraph(name: str, width: float) -> Paragraph:
+    """The name as large as fits on two lines, else smaller on three; cut only past that."""
+    for size, lines in [*((s, NAME_LINES) for s in NAME_SIZES),
+                        (LONG_NAME_SIZE, LONG_NAME_LINES)]:
+        st = ParagraphStyle("name", fontName=fonts.BOLD, fontSize=size,
+                            leading=size * NAME_LEADING, textColor=WHITE)
+        p = Paragraph(escape(name), st)
+        if line_count(p, width) <= lines:
+            return p
+    return clamped([(name, "")], st, width, LONG_NAME_LINES)
+
+
+def _draw_internal_banner(c, data: SheetData, width: float, top: float) -> None:
+    """A strip across the top of the page: this sheet holds private notes."""
+    words = data.meta.strings
     c.setFillColor(PRIVATE_EDGE)
-    c.roundRect(x_tag, top - 25, w, 11, 2.5, stroke=0, fill=1)
-    c.setFillColor(INK)
-    c.setFont(fonts.BOLD, TAG_SIZE)
-    c.drawString(x_tag + 5, top - 22, tag)
-    x_tag += w + 8
+    c.rect(0, top - INTERNAL_STRIP, width, INTERNAL_STRIP, stroke=0, fill=1)
+    text = words.internal_banner
     if data.user and data.user.bookmarked:
-        c.setFillColor(WHITE)
-        c.setFont(fonts.BOLD, KICKER_SIZE)
-        c.drawString(x_tag, top - 22, "★ BOOKMARKED")
+        text += "   ·   " + words.bookmarked_tag
+    c.setFillColor(INK)
+    c.setFont(fonts.BOLD, INTERNAL_SIZE)
+    c.drawCentredString(width / 2, top - INTERNAL_STRIP + 5, text)
 
 
-def _draw_badge(c, badge: tuple[str, str], colour: colors.Color, bx: float, by: float) -> None:
-    """The ECEI label as a coloured card: its title and validity."""
-    title, valid = badge
+def _draw_kicker(c, data: SheetData, top: float, width: float) -> None:
+    """The small line over the name: what the page is, and the date of its data."""
+    meta = data.meta
+    words = meta.strings
+    kicker = words.kicker
+    data_line = ""
+    if meta.source_date:
+        data_line = "   " + words.data_line.format(source=words.source_short,
+                                                  date=month_year(words, meta.source_date))
+    full = (stringWidth(kicker, fonts.BOLD, KICKER_SIZE)
+            + stringWidth(data_line, fonts.BODY, KICKER_SIZE))
+    size = max(KICKER_MIN_SIZE, min(KICKER_SIZE, KICKER_SIZE * width / full))
+    c.setFillColor(colors.Color(1, 1, 1, alpha=0.78))
+    c.setFont(fonts.BOLD, size)
+    c.drawString(MARGIN, top - 22, kicker)
+    c.setFillColor(colors.Color(1, 1, 1, alpha=0.95))
+    c.setFont(fonts.BODY, size)
+    c.drawString(MARGIN + stringWidth(kicker, fonts.BOLD, size), top - 22, data_line)
+
+
+def _draw_badge(c, data: SheetData, bx: float, by: float) -> None:
+    """The ECEI label as a coloured card: its name and validity; grey and marked when the
+    validity date has passed."""
+    d, words = data.detail, data.meta.strings
+    expired = data.meta.has_passed(d.label_valid_until)
     c.setFillColor(WHITE)
     c.roundRect(bx, by, BADGE_WIDTH, BADGE_HEIGHT, 6, stroke=0, fill=1)
-    c.setFillColor(colour)
+    c.setFillColor(EXPIRED_BADGE if expired else colors.HexColor(LABEL_COLOURS[d.label]))
     c.roundRect(bx + 3, by + 3, BADGE_WIDTH - 6, BADGE_HEIGHT - 6, 4.5, stroke=0, fill=1)
     c.setFillColor(WHITE)
     centre = bx + BADGE_WIDTH / 2
+    title = words.label_title.format(label=words.label_names[d.label].upper())
+    valid = words.label_valid.format(date=d.label_valid_until) if d.label_valid_until else ""
     c.setFont(fonts.BOLD, 6.6)
-    c.drawCentredString(centre, by + 42, "ECEI QUALITY LABEL")
+    c.drawCentredString(centre, by + 43, words.label_kind)
     c.setFont(fonts.BOLD, 11.5)
-    c.drawCentredString(centre, by + 26, title)
+    c.drawCentredString(centre, by + (29 if expired else 26), title)
     c.setFont(fonts.BODY, 6.6)
-    c.drawCentredString(centre, by + 12, valid)
+    if expired:
+        c.drawCentredString(centre, by + 18, f"{valid},")
+        c.setFont(fonts.BOLD, 7.2)
+        c.drawCentredString(centre, by + 8.5, words.label_expired.upper())
+    else:
+        c.drawCentredString(centre, by + 12, valid)
 
 
 def draw_locator(c, state: str | None, right: float, bottom: float, height: float) -> float:

@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop_app.factsheets.strings import SheetStrings, sheet_strings
+
 if TYPE_CHECKING:  # annotations only: the records come from the services
     from desktop_app.catalogue.models import ClusterDetail, ClusterSummary, Programme
 
@@ -58,7 +60,8 @@ class UserPart:
 
 @dataclass(frozen=True)
 class SheetMeta:
-    """The same for every page of one export: provenance and the page's version."""
+    """The same for every page of one export: provenance, the date it is made on (labels and
+    follow-ups are compared with it), public or internal, and the language."""
 
     source_title: str = ""
     source_version: str = ""
@@ -66,10 +69,16 @@ class SheetMeta:
     catalogue_version: str = ""
     generated: dt.date = field(default_factory=dt.date.today)
     internal: bool = False
+    lang: str = "en"
 
     @property
-    def version_text(self) -> str:
-        return "Internal — contains private notes" if self.internal else "Public sheet"
+    def strings(self) -> SheetStrings:
+        """The words of the sheet's language."""
+        return sheet_strings(self.lang)
+
+    def has_passed(self, iso_date: str | None) -> bool:
+        """True when an ISO date ("2019-05-03") is before the day the sheet is made."""
+        return bool(iso_date) and iso_date < self.generated.isoformat()
 
 
 class FactLine(NamedTuple):

@@ -1,4 +1,5 @@
-"""One cluster on exactly one page: `draw_sheet(canvas, sheet, paper)`.
+"""One cluster on exactly one page: `draw_sheet(canvas, sheet, paper)`, or `SheetPage` in a
+platypus document.
 
 The page is drawn straight onto a reportlab canvas: the header band (`header`), two columns of
 blocks (`blocks.profile` | `blocks.context`), the user's private part on internal sheets
@@ -9,6 +10,13 @@ Nothing is left to chance at the page's end: every block is measured before it i
 blocks do not fit, the text is first set a little smaller, then the least important blocks are
 trimmed one step at a time (fewer items, fewer lines, always with a visible "…"), and as a last
 resort a column is scaled down to its box. So a page never spills over and never overlaps.
+
+Another document (the mission booklet) puts sheets among its own pages in either of two ways:
+on a canvas, `draw_sheet(canvas, sheet, paper)` then `canvas.showPage()`; in a platypus
+document, a `SheetPage(sheet, paper)` flowable in a frame from `sheet_frame(paper)` (the whole
+page, no padding), one per page. The sheets come from `SheetsService.sheet_pages(ids,
+with_notes, lang)`. The strip under the bottom margin (`FREE_BOTTOM` points) is left free for the
+document's running footer or page number.
 """
 
 from __future__ import annotations
@@ -18,17 +26,17 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Frame
 
 from desktop_app.factsheets import fonts
 from desktop_app.factsheets.blocks.context import right_blocks
 from desktop_app.factsheets.blocks.private import user_blocks
 from desktop_app.factsheets.blocks.profile import left_blocks
-from desktop_app.factsheets.fitting import Block, clamped, fit, fitted
+from desktop_app.factsheets.fitting import TALL, Block, clamped, fit, fitted
 from desktop_app.factsheets.flowables import Heading, Stack
-from desktop_app.factsheets.header import draw_header
+from desktop_app.factsheets.header import draw_header, header_height
 from desktop_app.factsheets.model import PAPER_SIZES, SheetData
 from desktop_app.factsheets.styles import (
-    BAND,
     BLOCK_GAP,
     FOOTER,
     GUTTER,
@@ -43,6 +51,7 @@ from desktop_app.factsheets.styles import (
 )
 from desktop_app.factsheets.text import clean
 
+FREE_BOTTOM = MARGIN  # nothing of the sheet is drawn below this: room for a running footer
 UNLIMITED = 10_000.0  # a column height that never trims: measures what a column needs
 BODY_TOP_GAP = 16.0  # under the header band
 BODY_BOTTOM_GAP = 12.0  # over the footer
@@ -57,6 +66,8 @@ FIELD_MIN_HEIGHT = 58.0  # a ruled field for handwritten notes needs at least th
 FIELD_TOP_GAP = 18.0
 FIELD_LINE_SPACING = 20.0
 FOOTER_SIZES = (1.0, 0.93, 0.86)  # the provenance line shrinks to stay on one line
+FOOTER_SIZE, FOOTER_LEADING = 6.3, 7.8
+FOOTER_GAPS = 7.0  # above the sources, between them and the provenance line, under it
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,30 @@ class Fitted:
     scale: float
     trimmed: dict[str, int]
     squeezed: bool
+
+
+class SheetPage(Flowable):
+    """One sheet as a flowable that fills a whole page (put it in a `sheet_frame`); after it is
+    drawn, `fitted` tells how the page was made to fit."""
+
+    def __init__(self, sheet: SheetData, paper: str = "a4") -> None:
+        super().__init__()
+        self.sheet, self.paper = sheet, paper
+        self.width, self.height = PAPER_SIZES[paper]
+        self.fitted: Fitted | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.fitted = draw_sheet(self.canv, self.sheet, self.paper)
+
+
+def sheet_frame(paper: str = "a4", frame_id: str = "sheet") -> Frame:
+    """A frame covering the whole page without padding: where a `SheetPage` goes."""
+    width, height = PAPER_SIZES[paper]
+    return Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0,
+                 bottomPadding=0, id=frame_id, showBoundary=0)
 
 
 @dataclass(frozen=True)
@@ -87,10 +122,10 @@ def draw_sheet(c, data: SheetData, paper: str = "a4") -> Fitted:
     c.setPageSize((width, height))
     accent = sector_colour(data.detail.sector)
     draw_header(c, data, accent, width, height)
-    _draw_footer(c, data, accent, width)
+    footer_h = _draw_footer(c, data, accent, width)
 
-    body_top = height - BAND - BODY_TOP_GAP
-    body_bottom = MARGIN + FOOTER + BODY_BOTTOM_GAP
+    body_top = height - header_height(data) - BODY_TOP_GAP
+    body_bottom = MARGIN + footer_h + BODY_BOTTOM_GAP
     body_h = body_top - body_bottom
     inner = width - 2 * MARGIN
     left_w = (inner - GUTTER) * LEFT_SHARE
@@ -112,7 +147,8 @@ def draw_sheet(c, data: SheetData, paper: str = "a4") -> Fitted:
     field_top = body_top - used - FIELD_TOP_GAP
     field_bottom = body_bottom + (private.height + COLUMNS_PRIVATE_GAP if private else 0)
     if field_top - field_bottom >= FIELD_MIN_HEIGHT:
-        _draw_writing_field(c, MARGIN, field_bottom, inner, field_top - field_bottom, accent)
+        _draw_writing_field(c, MARGIN, field_bottom, inner, field_top - field_bottom, accent,
+                            data.meta.strings.handwritten_notes)
     if private:
         squeezed |= _draw_private(c, private, body_bottom, inner)
         trimmed.update(private.left.levels)
@@ -127,7 +163,7 @@ def _measure_private(data: SheetData, accent: colors.Color, left: list[Block],
     the room the columns leave, but at least its own height up to PRIVATE_MIN_SHARE of the body."""
     st = styles(1.0)
     pad = PRIVATE_PADDING
-    user_l, user_r = user_blocks(data.user, accent)
+    user_l, user_r = user_blocks(data.user, data.meta)
     ul_w = (inner - 2 * pad - GUTTER) * LEFT_SHARE
     ur_w = inner - 2 * pad - GUTTER - ul_w
     need_l, _ = fit(left, left_w, UNLIMITED, st, BLOCK_GAP)
@@ -180,41 +216,47 @@ def _draw_private(c, private: _Private, y0: float, inner: float) -> bool:
     return squeezed
 
 
-def _draw_footer(c, data: SheetData, accent: colors.Color, width: float) -> None:
+def _draw_footer(c, data: SheetData, accent: colors.Color, width: float) -> float:
+    """Sources (web addresses), then the provenance line (the record's id last) beside the
+    page's version: nothing cut, each takes the lines it needs. Returns the footer's height
+    over the bottom margin."""
     d, meta = data.detail, data.meta
+    words = meta.strings
     inner = width - 2 * MARGIN
-    c.setStrokeColor(HAIR)
-    c.setLineWidth(0.6)
-    c.line(MARGIN, MARGIN + FOOTER, width - MARGIN, MARGIN + FOOTER)
-    small = ParagraphStyle("foot", fontName=fonts.BODY, fontSize=6.3, leading=7.8,
-                           textColor=MUTED)
-    sources = " · ".join(clean(s) for s in d.sources) or "the briefing"
-    p1 = clamped([("Sources: ", "b"), (sources, "")], small, inner, 2)
-    _, h1 = p1.wrap(inner, 100)
-    p1.drawOn(c, MARGIN, MARGIN + FOOTER - 3 - h1)
+    small = ParagraphStyle("foot", fontName=fonts.BODY, fontSize=FOOTER_SIZE,
+                           leading=FOOTER_LEADING, textColor=MUTED)
+    sources = " · ".join(clean(s) for s in d.sources) or words.sources_missing
+    p1 = clamped([(words.sources, "b"), (sources, "")], small, inner)
+    _, h1 = p1.wrap(inner, TALL)
     provenance = []
     if meta.source_title:
         provenance.append(f"{meta.source_title} {meta.source_version}, {meta.source_date}"
                           .strip(" ,"))
     if meta.catalogue_version:
-        provenance.append(f"catalogue {meta.catalogue_version}")
-    provenance.append(f"generated {meta.generated.isoformat()}")
+        provenance.append(words.catalogue_version.format(version=meta.catalogue_version))
+    provenance.append(words.generated.format(date=meta.generated.isoformat()))
     provenance.append(d.id)
-    right_w = stringWidth(meta.version_text, fonts.BOLD, 7.2) + 4
-    p2 = fitted(" · ".join(clean(x) for x in provenance), small, inner - right_w - 12,
-                FOOTER_SIZES)
-    p2.wrap(inner - right_w - 12, 100)
+    version = words.internal_sheet if meta.internal else words.public_sheet
+    p2_w = inner - stringWidth(version, fonts.BOLD, 7.2) - 16
+    p2 = fitted(" · ".join(clean(x) for x in provenance), small, p2_w, FOOTER_SIZES)
+    _, h2 = p2.wrap(p2_w, TALL)
+    height = max(FOOTER, FOOTER_GAPS + h1 + h2)
+    c.setStrokeColor(HAIR)
+    c.setLineWidth(0.6)
+    c.line(MARGIN, MARGIN + height, width - MARGIN, MARGIN + height)
+    p1.drawOn(c, MARGIN, MARGIN + height - 3 - h1)
     p2.drawOn(c, MARGIN, MARGIN + 2)
     c.setFont(fonts.BOLD, 7.2)
     c.setFillColor(PRIVATE_EDGE if meta.internal else accent)
-    c.drawRightString(width - MARGIN, MARGIN + 3, meta.version_text)
+    c.drawRightString(width - MARGIN, MARGIN + 3, version)
+    return height
 
 
 def _draw_writing_field(c, x: float, y: float, width: float, height: float,
-                        accent: colors.Color) -> None:
+                        accent: colors.Color, title: str) -> None:
     """A titled, ruled space for notes written by hand at the fair."""
     st = styles(1.0)
-    head = Heading("Notes", accent, st.heading)
+    head = Heading(title, accent, st.heading)
     _, hh = head.wrap(width, 20)
     head.drawOn(c, x, y + height - hh)
     c.setStrokeColor(HAIR)

@@ -52,12 +52,11 @@ class BookletService:
         """Write the booklet to `path` atomically; return its pages. NotFound for an unknown
         mission, InvalidInput for a bad paper or path, ExportCancelled when `progress` says
         stop (nothing is written then)."""
-        from desktop_app.factsheets.batch import check_target
-        from desktop_app.services.output_file import write_file
+        from desktop_app.outputs import check_target, write_file
 
-        check_target(Path(path))  # before the work, not after
+        check_target(path, self._context.data_dir)  # before the work, not after
         data, pages = self.render(ref, paper=paper, internal=internal, progress=progress)
-        write_file(path, data)
+        write_file(path, data, private=internal, protect=self._context.data_dir)
         return pages
 
     def render(self, ref: str | int, *, paper: str | None = None, internal: bool = False,

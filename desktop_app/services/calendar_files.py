@@ -97,9 +97,10 @@ class CalendarService:
         return write_ics([self._event(mission, e) for e in entries], mission.name)
 
     def export(self, ref: str | int, path: str | os.PathLike[str]) -> Path:
-        from desktop_app.services.output_file import write_file
+        from desktop_app.outputs import write_file
 
-        return write_file(path, self.export_bytes(ref))
+        return write_file(path, self.export_bytes(ref), private=True,
+                          protect=self._context.data_dir)
 
     def _event(self, mission: Mission, entry: AgendaEntry) -> IcsEvent:
         m = entry.meeting

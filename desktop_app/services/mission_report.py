@@ -43,14 +43,14 @@ class MissionReportService:
     def export(self, ref: str | int, path: str | os.PathLike[str],
                paper: str | None = None) -> Path:
         """Write the report as PDF or CSV (from the file name) atomically."""
-        from desktop_app.services.output_file import write_file
+        from desktop_app.outputs import write_file
 
         suffix = Path(path).suffix.lower()
         if suffix not in (".pdf", ".csv"):
             raise InvalidInput(f"A report is written as .pdf or .csv, not {suffix or 'no'} "
                                f"({Path(path).name}).")
         data = self.pdf_bytes(ref, paper) if suffix == ".pdf" else self.csv_bytes(ref)
-        return write_file(path, data)
+        return write_file(path, data, private=True, protect=self._context.data_dir)
 
     def data(self, ref: str | int | Mission) -> ReportData:
         missions = self.agenda.missions

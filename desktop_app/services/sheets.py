@@ -28,6 +28,7 @@ from desktop_app.factsheets.model import (
     SheetMeta,
     UserPart,
 )
+from desktop_app.factsheets.strings import DEFAULT_LANGUAGE, sheet_strings
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
@@ -133,13 +134,18 @@ def sheet_data(detail: ClusterDetail, meta: SheetMeta, user: UserPart | None = N
 
 
 class SheetsService:
-    """Fact sheets of the catalogue's clusters, as one PDF."""
+    """Fact sheets of the catalogue's clusters, as one PDF.
+
+    `today` is the day the sheets are made on (default: the system's date): a label whose
+    validity ended before it is printed as expired, a follow-up due before it as overdue.
+    """
 
     def __init__(self, context: AppContext, user_part: UserPartProvider | None = None,
-                 browse: BrowseService | None = None) -> None:
+                 browse: BrowseService | None = None, today: dt.date | None = None) -> None:
         self._context = context
         self._browse = browse or BrowseService(context)
         self._user_part = user_part
+        self._today = today
 
     # --- what the interfaces ask ---------------------------------------------------------------
 
@@ -147,28 +153,37 @@ class SheetsService:
     def default_paper() -> str:
         return default_paper()
 
+    @staticmethod
+    def suggested_file_name(ids: Sequence[str], with_notes: bool) -> str:
+        """The file name to offer: the cluster's id or how many, and "-internal" for an internal
+        export, so that the file says it holds private notes."""
+        base = ids[0] if len(ids) == 1 else f"fact-sheets-{len(ids)}-clusters"
+        return f"{base}-internal.pdf" if with_notes else f"{base}.pdf"
+
     def ids_for_filter(self, flt: ClusterFilter, sort: str = "name",
                        descending: bool = False) -> list[str]:
         """The ids of a filter's clusters in table order."""
         return [s.id for s in self._browse.search(flt, sort=sort, descending=descending)]
 
     def export(self, ids: Sequence[str], path: str | Path, paper: str | None = None,
-               with_notes: bool = False, progress: Progress | None = None) -> int:
+               with_notes: bool = False, progress: Progress | None = None,
+               lang: str = DEFAULT_LANGUAGE) -> int:
         """Write one page per cluster to `path` atomically; return the pages written.
 
         NotFound for an unknown id (before anything is written), InvalidInput for an unwritable
-        path or bad paper, ExportCancelled when `progress(done, total)` returns False.
+        path, a bad paper or language, ExportCancelled when `progress(done, total)` returns False.
         """
         from desktop_app.factsheets import batch
 
         ids = self._checked_ids(ids)
         paper = self._paper(paper)
-        return batch.write(self.sheet_pages(ids, with_notes), Path(path), paper=paper,
-                           total=len(ids), progress=progress, title=self._title(ids),
-                           private=with_notes, protect=self._context.data_dir)
+        return batch.write(self.sheet_pages(ids, with_notes, lang), Path(path), paper=paper,
+                           total=len(ids), progress=progress, title=self._title(ids, lang),
+                           private=with_notes, protect=self._context.data_dir, lang=lang)
 
     def render(self, ids: Sequence[str], paper: str | None = None,
-               with_notes: bool = False, progress: Progress | None = None) -> bytes:
+               with_notes: bool = False, progress: Progress | None = None,
+               lang: str = DEFAULT_LANGUAGE) -> bytes:
         """The same PDF in memory: for a preview or printing."""
         import io
 
@@ -176,8 +191,8 @@ class SheetsService:
 
         ids = self._checked_ids(ids)
         buffer = io.BytesIO()
-        batch.render(self.sheet_pages(ids, with_notes), buffer, paper=self._paper(paper),
-                     total=len(ids), progress=progress, title=self._title(ids))
+        batch.render(self.sheet_pages(ids, with_notes, lang), buffer, paper=self._paper(paper),
+                     total=len(ids), progress=progress, title=self._title(ids, lang), lang=lang)
         return buffer.getvalue()
 
     def user_part(self, cluster_id: str) -> UserPart:
@@ -212,20 +227,28 @@ class SheetsService:
             raise InvalidInput(f"Unknown paper size {paper!r}: a4 or letter.")
         return key
 
-    def _title(self, ids: Sequence[str]) -> str:
+    def _title(self, ids: Sequence[str], lang: str) -> str:
+        words = sheet_strings(lang)
         if len(ids) == 1:
-            return f"Fact sheet: {self._browse.cluster(ids[0]).name}"
-        return f"Fact sheets: {len(ids)} clusters"
+            return words.document_one.format(name=self._browse.cluster(ids[0]).name)
+        return words.document_many.format(count=len(ids))
 
-    def meta(self, with_notes: bool) -> SheetMeta:
+    def meta(self, with_notes: bool, lang: str = DEFAULT_LANGUAGE) -> SheetMeta:
+        """What every page of one export shares (InvalidInput for a language without sheets)."""
+        sheet_strings(lang)
         info = self._browse.info()
         return SheetMeta(source_title=info.source_title, source_version=info.source_version,
                          source_date=info.source_date, catalogue_version=info.catalogue_version,
-                         generated=dt.date.today(), internal=with_notes)
+                         generated=self._today or dt.date.today(), internal=with_notes,
+                         lang=lang)
 
-    def sheet_pages(self, ids: Sequence[str], with_notes: bool) -> Iterator[SheetData]:
-        """The pages' data, built one at a time as the batch draws them (ids must be known)."""
-        meta = self.meta(with_notes)
+    def sheet_pages(self, ids: Sequence[str], with_notes: bool,
+                    lang: str = DEFAULT_LANGUAGE) -> Iterator[SheetData]:
+        """The pages' data, built one at a time as the batch draws them (ids must be known).
+
+        With `factsheets.page.draw_sheet` (or `SheetPage` in a platypus document) this is how
+        another document (the mission booklet) puts clusters' sheets among its own pages."""
+        meta = self.meta(with_notes, lang)
         provider = self._provider() if with_notes else None
         general = self._general_programmes()
         by_state: dict[str, list[ClusterSummary]] = {}

@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from desktop_app.factsheets.model import ContactEntry, NoteEntry, UserPart
+from desktop_app.factsheets.model import ContactEntry, FollowUpEntry, NoteEntry, UserPart
 
 SECRET = "SECRET-NOTE-7f3a: the buyer wants 20% off"
 
@@ -25,7 +25,8 @@ HOSTILE_NOTES = [
 ]
 HOSTILE_CONTACTS = [
     ContactEntry("María José Pérez-Núñez", "Directora <general>", "CLAUT & Co",
-                 "mj@example.mx", "+52 81 1234 5678"),
+                 "mj@example.mx", "+52 81 1234 5678",
+                 (FollowUpEntry("2024-03-20", "Send the brochure <and> the price list"),)),
     ContactEntry("דוד כהן", "", "", "", ""),
     ContactEntry("", "", "", "", ""),
 ] + [ContactEntry(f"Contact {i}", "Engineer", "Org", f"c{i}@example.org", "") for i in range(30)]
@@ -35,6 +36,29 @@ HOSTILE_CONTACTS = [
 def hostile_part() -> UserPart:
     return UserPart(bookmarked=True, lists=["Monterrey, March", "<b>Fair</b> & co", "Ξ" * 300],
                     notes=list(HOSTILE_NOTES), contacts=list(HOSTILE_CONTACTS))
+
+
+@pytest.fixture
+def busy_part() -> UserPart:
+    """What a busy user keeps on a cluster: a few notes, one of them long; contacts with long
+    addresses and phone numbers, and follow-ups."""
+    notes = [NoteEntry(dt.date(2024, 3, 12), "Met the director at the stand; wants a meeting "
+                       "about supplier development in April. " * 4),
+             NoteEntry("2024-03-13", "שלום עולם, פגישה ב-10:30 עם המנהל"),
+             NoteEntry("2024-03-14", "Long minutes. " + "Lorem ipsum dolor sit amet. " * 110),
+             NoteEntry(dt.date(2024, 3, 15), "Send the catalogue.")]
+    contacts = [ContactEntry("María José Pérez-Núñez de la Fuente y Villaseñor",
+                             "Directora General de Vinculación Empresarial",
+                             "Clúster Automotriz de Nuevo León, A.C.",
+                             "mariajose.pereznunez@clusterautomotriznl.org.mx",
+                             "+52 81 1234 5678 ext. 1234",
+                             (FollowUpEntry("2099-01-15", "Send our brochure and price list"),
+                              FollowUpEntry("", "Invite to the Hannover fair")))]
+    contacts += [ContactEntry(f"Contact {i}", "Engineer", "Org", f"contact{i}@example.org",
+                              f"+52 55 5555 000{i}", (FollowUpEntry("2024-01-0{i}", "Call"),))
+                 for i in range(1, 8)]
+    return UserPart(bookmarked=True, lists=["Monterrey, March", "Fair"], notes=notes,
+                    contacts=contacts)
 
 
 @pytest.fixture

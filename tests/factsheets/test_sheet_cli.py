@@ -10,7 +10,7 @@ def test_sheet_writes_the_given_ids(tmp_path, capsys):
     out = tmp_path / "two.pdf"
     assert main(["sheet", "mx-nle-claut", "mx-gua-claugto", "-o", str(out), "--paper",
                  "letter"]) == 0
-    assert "2 pages written" in capsys.readouterr().out
+    assert capsys.readouterr().out == f"Saved 2 pages to {out.absolute()}\n"
     reader = read_pdf(out.read_bytes())
     assert len(reader.pages) == 2
     assert float(reader.pages[0].mediabox.width) == 612
@@ -41,6 +41,29 @@ def test_with_notes_makes_the_internal_sheet(tmp_path, capsys):
     out = tmp_path / "internal.pdf"
     assert main(["sheet", "mx-nle-claut", "-o", str(out), "--with-notes"]) == 0
     assert "Internal — contains private notes" in page_text(read_pdf(out.read_bytes()).pages[0])
+    assert capsys.readouterr().out == (f"Saved 1 page (internal: with your private notes) to "
+                                       f"{out.absolute()}\n")
+
+
+def test_after_an_export_the_absolute_path_is_said_last_on_stdout(tmp_path, capsys,
+                                                                   monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["sheets", "--sector", "aerospace", "--state", "Baja California", "-o",
+                 "trip.pdf", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    line, = captured.out.splitlines()
+    assert line.startswith("Saved 2 pages to ")
+    written = line.removeprefix("Saved 2 pages to ")
+    assert written == str(tmp_path / "trip.pdf")
+    assert len(read_pdf((tmp_path / "trip.pdf").read_bytes()).pages) == 2
+
+
+def test_an_unknown_language_exits_2_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["sheet", "mx-nle-claut", "-o", str(out), "--lang", "zz"]) == 2
+    assert "'zz'" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_unknown_id_exits_2_and_writes_nothing(tmp_path, capsys):

@@ -67,14 +67,19 @@ def test_header_badge_key_facts_and_context_are_printed(service):
         assert expected in text, expected
 
 
-def test_a_bare_row_states_what_the_briefing_does_not_say(service, all_ids):
+def test_a_bare_row_states_what_the_briefing_does_not_say_on_the_internal_sheet(service,
+                                                                                all_ids):
     bare = [cid for cid in all_ids if service._browse.cluster(cid).appears_in == ["table6"]
             and not service._browse.cluster(cid).website]
     assert bare
-    text = page_text(read_pdf(service.render([bare[0]], paper="a4")).pages[0])
-    assert "Not stated in the briefing" in text
-    assert "No website is given in the briefing" in text
-    assert "NOTES" in text  # the rest of the page is a ruled field for handwritten notes
+    public = page_text(read_pdf(service.render([bare[0]], paper="a4")).pages[0])
+    internal = page_text(read_pdf(service.render([bare[0]], paper="a4",
+                                                 with_notes=True)).pages[0])
+    assert "Not stated in the briefing" in internal  # an editing remark, for the user only
+    assert "Not stated in the briefing" not in public
+    for text in (public, internal):
+        assert "No website is given in the briefing" in text
+        assert "NOTES" in text  # the rest of the page is a ruled field for handwritten notes
 
 
 def test_catalogue_version_and_source_are_in_the_footer(service):
@@ -82,6 +87,29 @@ def test_catalogue_version_and_source_are_in_the_footer(service):
     text = page_text(read_pdf(service.render(["mx-nle-claut"], paper="a4")).pages[0])
     assert info.catalogue_version in text
     assert info.source_version in text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_internal_sheet_with_long_notes_is_one_finished_page(context, all_ids, paper,
+                                                                   busy_part):
+    from desktop_app.services.sheets import SheetsService
+
+    service = SheetsService(context, user_part=lambda cluster_id: busy_part)
+    data, pages, fitted = _render(service, all_ids, paper, internal=True)
+    reader = read_pdf(data)
+    assert pages == len(reader.pages) == len(all_ids)
+    squeezed = [cid for cid, how in zip(all_ids, fitted) if how.squeezed]
+    assert squeezed == [], "these pages needed the last-resort scaling"
+    first = busy_part.contacts[0]
+    for cluster_id, page in zip(all_ids, reader.pages):
+        text = page_text(page)
+        assert " ".join(service._browse.cluster(cluster_id).name.split()) in text, cluster_id
+        assert "INTERNAL — CONTAINS PRIVATE NOTES" in text
+        assert cluster_id in text  # the footer names the record
+        # the first contact whole: never "+52…"; and what was promised to them
+        assert first.email in squashed(text) and first.phone in text, cluster_id
+        assert "Follow up by 2099-01-15: " in text, cluster_id
+        assert "…" in text  # the long note was cut visibly
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -94,6 +122,8 @@ def test_hostile_notes_still_give_one_valid_page(hostile_service, all_ids, paper
     assert not any(how.squeezed for how in fitted)
     for page in reader.pages:
         text = page_text(page)
+        assert "mj@example.mx" in text and "+52 81 1234 5678" in text
+        assert "Overdue since 2024-03-20: Send the brochure <and> the price list" in text
         assert "Internal — contains private notes" in text
         assert "<b>not bold</b>" in text and "<para> &amp; </font>" in text  # printed literally
         assert "Łukasiewicz" in text and "Dvořák" in text and "Grüße" in text

@@ -1,39 +1,46 @@
 """What the list sections share: a titled, bulleted list whose trim levels show fewer items and
-fewer lines per item, and the one-line summary of another cluster."""
+fewer lines per item (a name is never cut: only what follows it), and the one-line summary of
+another cluster."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from desktop_app.catalogue.models import ClusterSummary
-from desktop_app.factsheets.fitting import ALL, Block, Part, Steps, clamped
+from desktop_app.factsheets.fitting import ALL, Block, Item, Steps, clamped
 from desktop_app.factsheets.flowables import Heading, Spacer, Stack, bulleted
+from desktop_app.factsheets.model import SheetMeta
+from desktop_app.factsheets.strings import Plural, plural
 from desktop_app.factsheets.styles import Styles, hex_of
-from desktop_app.factsheets.text import ELLIPSIS, base_is_rtl, clean, has_rtl, one_line, visual
+from desktop_app.factsheets.text import base_is_rtl, clean, has_rtl, one_line, visual
+
+if TYPE_CHECKING:
+    from desktop_app.catalogue.models import ClusterSummary
 
 BULLET_WIDTH = 8.0  # at text scale 1
 ITEM_GAP = 2.2  # between two items (at text scale 1)
 EMPTY_LINES = 3  # the sentence saying a list is empty
 
 
-def list_block(name: str, title: str, items: list[list[Part]], accent: colors.Color,
-               empty: str | None, steps: Steps, slack: int, more_word: str = "more") -> Block:
+def list_block(name: str, title: str, items: list[Item], accent: colors.Color,
+               empty: str | None, steps: Steps, slack: int, more: Plural) -> Block:
     """A titled list; `empty` is said when there are no items (None: the block is left out)."""
 
     def build(level: int, width: float, st: Styles) -> Flowable | None:
         return list_flowable(title, items, accent, empty, steps.items[level], steps.lines[level],
-                             width, st, more_word)
+                             width, st, more)
 
     return Block(name, build, steps.levels, slack)
 
 
-def list_flowable(title: str, items: list[list[Part]], accent: colors.Color, empty: str | None,
+def list_flowable(title: str, items: list[Item], accent: colors.Color, empty: str | None,
                   cap: int | None, lines: int | None, width: float, st: Styles,
-                  more_word: str = "more") -> Flowable | None:
-    """The list at one trim step: at most `cap` items of at most `lines` lines each."""
+                  more: Plural) -> Flowable | None:
+    """The list at one trim step: at most `cap` items of at most `lines` lines each (more when
+    an item's name needs them)."""
     head = Heading(title, accent, st.heading)
     if not items:
         if empty is None:
@@ -43,22 +50,32 @@ def list_flowable(title: str, items: list[list[Part]], accent: colors.Color, emp
     rows: list[Flowable] = [head, Spacer(2)]
     bullet_w = BULLET_WIDTH * st.scale
     for item in shown:
-        p = clamped(item, st.small, width - bullet_w, lines, hex_of(accent))
+        p = clamped(item.parts, st.small, width - bullet_w, lines, hex_of(accent), item.keep)
         rows.append(bulleted(p, bullet_w, accent, st))
-    hidden = len(items) - len(shown)
-    if hidden > 0:
-        rows.append(clamped([(f"{ELLIPSIS} and {hidden} {more_word}", "i")], st.muted, width, 1))
+    if len(items) > len(shown):
+        rows.append(more_line(more, len(items) - len(shown), width, st))
     return Stack(rows, ITEM_GAP * st.scale)
 
 
-def summary_line(s: ClusterSummary, label: bool = True) -> list[Part]:
-    """Another cluster in one line: name, acronym when the name lacks it, its label."""
-    parts: list[Part] = [(clean(s.name), "")]
+def more_line(more: Plural, hidden: int, width: float, st: Styles) -> Flowable:
+    """"… and 3 more notes": what a trimmed list leaves out."""
+    return clamped([(plural(more, hidden), "i")], st.muted, width, 1)
+
+
+def summary_item(s: ClusterSummary, meta: SheetMeta, label: bool = True) -> Item:
+    """Another cluster in one line: its name (never cut), the acronym when the name lacks it,
+    its label (marked when expired)."""
+    words = meta.strings
+    name = clean(s.name)
     if s.acronym and s.acronym.casefold() not in s.name.casefold():
-        parts.append((f" ({clean(s.acronym)})", ""))
+        name += f" ({clean(s.acronym)})"
+    parts = [(name, "")]
     if s.label and label:
-        parts.append((f" · {s.label.capitalize()} label", "muted"))
-    return parts
+        text = words.label_suffix.format(label=words.label_names[s.label])
+        if meta.has_passed(s.label_valid_until):
+            text += words.expired_suffix
+        parts.append((f" · {text}", "muted"))
+    return Item(parts)
 
 
 def inline(raw: str | None) -> str:

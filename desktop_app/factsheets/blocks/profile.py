@@ -3,20 +3,25 @@ sector's support programmes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from desktop_app.factsheets.blocks.lists import list_flowable
-from desktop_app.factsheets.fitting import ALL, Block, Part, Steps, clamped, fitted
+from desktop_app.factsheets.fitting import ALL, Block, Item, Part, Steps, clamped, fitted
 from desktop_app.factsheets.flowables import Heading, Spacer, Stack
-from desktop_app.factsheets.model import SheetData
+from desktop_app.factsheets.model import FigureLine, SheetData
 from desktop_app.factsheets.styles import EMBEDDED_FONT, HAIR, TINT, Styles
 from desktop_app.factsheets.text import clean, escape, one_line
 
-# The key facts every sheet answers, stated or not (what a reader looks for first).
-CORE_FACTS = (("Founded", "founding year"), ("Members", "members"), ("Jobs", "jobs"),
-              ("Website", "website"))
+Builder = Callable[[int, float, Styles], Flowable | None]
+
+# The key facts every sheet answers, stated or not (services.profile's labels): the internal
+# sheet says which of them the briefing does not state.
+CORE_FACTS = ("Founded", "Members", "Jobs", "Website")
 SKIP_FACTS = {"State", "Sector", "ECEI label"}  # shown in the header instead
+UNCUT_KINDS = {"url"}  # facts never cut (a web address)
 
 # Trim steps (see fitting.Steps); `slack` below says which block gives up a step first.
 PROFILE_LINES = (ALL, 9, 6, 4, 3)
@@ -29,7 +34,7 @@ FACT_LABEL_WIDTH = 62.0  # at text scale 1
 FACT_PADDING = 2.6  # above and below each fact (at text scale 1)
 FIGURE_GAP = 6.0  # between two figure cards
 FIGURE_PADDING = 6.0  # inside a figure card, left and right
-FIGURE_VALUE_SIZES = (1.0, 0.85, 0.72, 0.62)  # a figure's value shrinks to stay on one line
+FIGURE_VALUE_SIZES = (1.0, 0.85, 0.72, 0.62)  # a figure's value shrinks to fit, then wraps
 
 
 def left_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
@@ -42,33 +47,39 @@ def left_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
     ]
 
 
-def _profile(data: SheetData, accent: colors.Color):
-    text = clean(one_line(data.detail.description)) or "The briefing gives no description."
+def _profile(data: SheetData, accent: colors.Color) -> Builder:
+    words = data.meta.strings
+    text = clean(one_line(data.detail.description)) or words.no_description
 
     def build(level: int, width: float, st: Styles) -> Flowable:
-        return Stack([Heading("Profile", accent, st.heading), Spacer(2),
+        return Stack([Heading(words.profile, accent, st.heading), Spacer(2),
                       clamped([(text, "")], st.body, width, PROFILE_LINES[level])])
 
     return build
 
 
-def _key_facts(data: SheetData, accent: colors.Color):
-    d = data.detail
+def _key_facts(data: SheetData, accent: colors.Color) -> Builder:
+    d, words = data.detail, data.meta.strings
     facts = [f for f in data.facts if f.label not in SKIP_FACTS]
-    stated = {f.label for f in facts}
-    missing = [words for label, words in CORE_FACTS if label not in stated]
-    if not d.committees and not d.committees_note:
-        missing.append("committees")
+    missing: list[str] = []
+    if data.meta.internal:  # an editing remark: not for the sheet handed to the cluster
+        stated = {f.label for f in facts}
+        missing = [words.missing_words[label] for label in CORE_FACTS if label not in stated]
+        if not d.committees and not d.committees_note:
+            missing.append(words.missing_words["Committees"])
 
-    def build(level: int, width: float, st: Styles) -> Flowable:
+    def build(level: int, width: float, st: Styles) -> Flowable | None:
+        if not facts and not missing:
+            return None  # a public sheet of a bare row: no empty section
         label_w = FACT_LABEL_WIDTH * st.scale
         rows = []
         for fact in facts:
             value = clean(one_line(fact.value))
+            lines = ALL if fact.kind in UNCUT_KINDS else FACT_LINES[level]
             cell = clamped([(value, "")], st.small if fact.kind == "list" else st.body,
-                           width - label_w, FACT_LINES[level])
+                           width - label_w, lines)
             rows.append([Paragraph(escape(fact.label or ""), st.label), cell])
-        items: list[Flowable] = [Heading("Key facts", accent, st.heading)]
+        items: list[Flowable] = [Heading(words.key_facts, accent, st.heading)]
         if rows:
             t = Table(rows, colWidths=[label_w, width - label_w])
             t.setStyle(TableStyle([EMBEDDED_FONT,
@@ -80,28 +91,29 @@ def _key_facts(data: SheetData, accent: colors.Color):
             ]))
             items.append(t)
         if missing:
-            words = ", ".join(missing)
             items.append(Spacer(3))
-            items.append(clamped([("Not stated in the briefing: ", "b"), (words + ".", "")],
+            items.append(clamped([(words.not_stated, "b"), (", ".join(missing) + ".", "")],
                                  st.muted, width, 2))
         return Stack(items)
 
     return build
 
 
-def _sector(data: SheetData, accent: colors.Color):
-    d = data.detail
+def _sector(data: SheetData, accent: colors.Color) -> Builder:
+    d, words = data.detail, data.meta.strings
     context = d.sector_context
     figures = list(data.figures[:SECTOR_FIGURES.items[0]])
-    sector_title = (context.focus_name or f"{context.name} sector") if context else d.sector_name
+    if context:
+        sector = context.focus_name or words.sector_focus.format(sector=context.name)
+    else:
+        sector = d.sector_name
+    title = words.sector_title.format(sector=sector)
 
     def build(level: int, width: float, st: Styles) -> Flowable | None:
-        head = Heading(f"{sector_title} in Mexico", accent, st.heading)
+        head = Heading(title, accent, st.heading)
         if not figures:
             text = clean(one_line(context.description)) if context else ""
-            if not text:
-                text = (f"The briefing gives no national figures for the {d.sector_name} sector; "
-                        "it lists this cluster among Mexico's formally organised clusters.")
+            text = text or words.no_figures.format(sector=d.sector_name)
             return Stack([head, Spacer(2), clamped([(text, "")], st.small, width,
                                                    SECTOR_FIGURES.lines[level])])
         shown = figures[:SECTOR_FIGURES.items[level]]
@@ -110,8 +122,9 @@ def _sector(data: SheetData, accent: colors.Color):
     return build
 
 
-def _figure_cards(shown, accent: colors.Color, width: float, st: Styles) -> Table:
-    """The figures as tinted cards, two to a row."""
+def _figure_cards(shown: list[FigureLine], accent: colors.Color, width: float,
+                  st: Styles) -> Table:
+    """The figures as tinted cards, two to a row; a value is never cut (it wraps)."""
     cols = 2 if len(shown) > 1 else 1
     cell_w = (width - (cols - 1) * FIGURE_GAP) / cols
     inner = cell_w - 2 * FIGURE_PADDING
@@ -141,28 +154,29 @@ def _figure_cards(shown, accent: colors.Color, width: float, st: Styles) -> Tabl
     return t
 
 
-def _programmes(data: SheetData, accent: colors.Color):
+def _programmes(data: SheetData, accent: colors.Color) -> Builder:
+    words = data.meta.strings
     context = data.detail.sector_context
     programmes = list(context.programmes) if context else []
-    title = "Support programmes for the sector"
+    title = words.programmes_sector
     if not programmes and data.general_programmes:
         programmes = list(data.general_programmes)
-        title = "Programmes open to every sector"
-    items: list[list[Part]] = []
+        title = words.programmes_all
+    items: list[Item] = []
     for prog in programmes:
         item: list[Part] = [(clean(prog.name), "b")]
         if prog.years:
             item.append((f" ({prog.years})", "muted"))
         if prog.gist:
             item.append((" — " + clean(one_line(prog.gist)), ""))
-        items.append(item)
-    names: list[list[Part]] = [[(clean(p.name), "b")] for p in programmes]
+        items.append(Item(item))
+    names = [Item([(clean(p.name), "b")]) for p in programmes]
 
     def build(level: int, width: float, st: Styles) -> Flowable | None:
         if not items:
             return None
         shown = names if level >= PROGRAMME_NAMES_ONLY else items
         return list_flowable(title, shown, accent, None, PROGRAMMES.items[level],
-                             PROGRAMMES.lines[level], width, st, "more programmes")
+                             PROGRAMMES.lines[level], width, st, words.more_programmes)
 
     return build
