@@ -17,3 +17,14 @@ class InvalidInput(AtlasError):
 
 class DataIntegrityError(AtlasError):
     """A database that fails its integrity check or cannot be read."""
+
+
+class NotDeleted(NotFound):
+    """Contacts asked back that are not deleted: `problems` holds (uid, name) for each, the name
+    empty when no contact has that uid at all. Nothing was restored."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = list(problems)
+        uid, name = self.problems[0]
+        super().__init__(f"{name} ({uid}) is not deleted." if name
+                         else f"No deleted contact {uid!r}.")
