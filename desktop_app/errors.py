@@ -184,3 +184,14 @@ class NotResolved(NotFound):
             choices = ", ".join(named[:-1]) + " or " + named[-1] if len(named) > 1 else named[0]
             sentence += f" Did you mean {choices}?"
         return sentence + (f" {self.listed_by}" if self.listed_by else "")
+
+
+class NotDeleted(NotFound):
+    """Contacts asked back that are not deleted: `problems` holds (uid, name) for each, the name
+    empty when no contact has that uid at all. Nothing was restored."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = list(problems)
+        uid, name = self.problems[0]
+        super().__init__(f"{name} ({uid}) is not deleted." if name
+                         else f"No deleted contact {uid!r}.")

@@ -223,23 +223,19 @@ def run_contacts_deleted(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
-    from desktop_app.errors import NotFound
-    from desktop_app.services.contacts import ContactsService
+    from desktop_app.errors import NotDeleted, NotFound
+    from desktop_app.services.contacts_undelete import undelete_contacts
 
-    service = ContactsService(context)
-    deleted = {c.uid for c in service.deleted()}
-    uids = list(dict.fromkeys(args.uid))
-    for uid in uids:  # all or none: check every uid before restoring any
-        if uid not in deleted:
-            try:
-                name = service.get(uid).display_name
-            except NotFound:
-                raise NotFound(f"No deleted contact {uid!r}. 'cluster-atlas contacts deleted' "
-                               "lists them.") from None
-            raise NotFound(f"{name} ({uid}) is not deleted.")
-    for uid in uids:
-        contact = service.restore(uid)
-        print(f"{contact.display_name} is back ({uid})")
+    try:
+        restored = undelete_contacts(context, args.uid)  # all or none, one transaction
+    except NotDeleted as exc:
+        uid, name = exc.problems[0]
+        if name:
+            raise NotFound(f"{name} ({uid}) is not deleted.") from None
+        raise NotFound(f"No deleted contact {uid!r}. 'cluster-atlas contacts deleted' "
+                       "lists them.") from None
+    for contact in restored:
+        print(f"{contact.display_name} is back ({contact.uid})")
     return 0
 
 

@@ -40,3 +40,17 @@ def make_window(qtbot):
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_discard_question(monkeypatch):
+    """Closing a dialog with unsaved changes asks "Discard changes?" in a modal box: in tests,
+    which close every widget at the end, the answer is Discard unless a test answers itself
+    (its dialog's `ask_discard`)."""
+    from desktop_app.ui.common import editor_dialog
+
+    asked = []
+    monkeypatch.setattr(editor_dialog, "ask_discard_changes",
+                        lambda parent, save_text="Save": asked.append(parent)
+                        or editor_dialog.Unsaved.DISCARD)
+    return asked

@@ -1,0 +1,195 @@
+"""The contact editor's "Emails and phones" tab: two tables of a value and its kind.
+
+Phone numbers are read with the phonenumbers library (through the service's `check_phone`,
+default region Mexico) and rewritten in international format as soon as they are understood; a
+mistyped email is flagged with a suggestion ("did you mean ana@gmail.com?") that one click
+applies. "Add" puts the cursor into the new row, so that typing goes into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop_app.ui.contacts.editor_sections import Section, hint_label, label_lines
+from desktop_app.userdata.models import Contact, Email, Phone
+
+EMAIL_KINDS = ("", "work", "home", "other")
+PHONE_KINDS = ("", "mobile", "work", "home", "main", "fax", "work fax", "home fax", "pager",
+               "assistant", "other")
+VISIBLE_ROWS = 4
+
+
+class EditorTable(QTableWidget):
+    """A table of the editor: rows tall enough to see a few, an open cell edit committable."""
+
+    def __init__(self, columns: list[str], name: str, parent=None) -> None:
+        super().__init__(0, len(columns), parent)
+        self.setHorizontalHeaderLabels(columns)
+        self.setAccessibleName(name)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height()
+                              + VISIBLE_ROWS * self.verticalHeader().defaultSectionSize()
+                              + 2 * self.frameWidth())
+
+    def commit_edit(self) -> None:
+        """Keep what is typed in an open cell editor (before saving with Ctrl+Enter)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.indexWidget(self.currentIndex())
+        if editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def edit_row(self, row: int, column: int = 0) -> None:
+        """Put the cursor into a cell, ready for typing."""
+        self.setCurrentCell(row, column)
+        self.setFocus()
+        self.editItem(self.item(row, column))
+
+    def remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
+            self.removeRow(row)
+
+
+class KindTable(EditorTable):
+    """Two columns: a value and its kind (an editable combo: a known kind or the user's own)."""
+
+    def __init__(self, value_title: str, kinds: tuple[str, ...], parent=None) -> None:
+        super().__init__([value_title, "Kind"], f"{value_title}s", parent)
+        self._kinds = kinds
+        self._value_title = value_title
+
+    def add_row(self, value: str = "", kind: str = "") -> int:
+        row = self.rowCount()
+        with QSignalBlocker(self):
+            self.insertRow(row)
+            self.setItem(row, 0, QTableWidgetItem(value))
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(list(self._kinds))
+        combo.setCurrentText(kind)
+        combo.setAccessibleName(f"Kind of {self._value_title.lower()} {row + 1}")
+        self.setCellWidget(row, 1, combo)
+        return row
+
+    def rows(self) -> list[tuple[str, str]]:
+        out = []
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            combo = self.cellWidget(row, 1)
+            value = item.text().strip() if item else ""
+            if value:
+                out.append((value, combo.currentText().strip() if combo else ""))
+        return out
+
+    def value(self, row: int) -> str:
+        item = self.item(row, 0)
+        return item.text() if item else ""
+
+    def set_value(self, row: int, text: str) -> None:
+        item = self.item(row, 0)
+        if item is not None:
+            item.setText(text)
+
+
+class ReachSection(Section):
+    """Emails and phones, with the checker's hints under each table."""
+
+    def __init__(self, check_phone: Callable, parent=None) -> None:
+        super().__init__(parent)
+        self._check_phone = check_phone
+        self._suggestions: dict[int, str] = {}
+        self.emails = KindTable("Email", EMAIL_KINDS)
+        self.phones = KindTable("Phone", PHONE_KINDS)
+        self.email_hints = hint_label()
+        self.phone_hints = hint_label()
+        self.email_hints.setAccessibleName("Email hints")
+        self.phone_hints.setAccessibleName("Phone hints")
+        self.apply_suggestions = QPushButton("Use the suggested addresses")
+        self.apply_suggestions.setAccessibleName("Use the suggested email addresses")
+        self.apply_suggestions.clicked.connect(self.apply_email_suggestions)
+        self.apply_suggestions.setEnabled(False)
+        layout = QVBoxLayout(self)
+        for title, table, hint, extra in (("Emails", self.emails, self.email_hints,
+                                           self.apply_suggestions),
+                                          ("Phones", self.phones, self.phone_hints, None)):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(table, 1)
+            row = QHBoxLayout()
+            add, remove = QPushButton("Add"), QPushButton("Remove")
+            noun = title[:-1].lower()
+            add.setAccessibleName(f"Add {noun}")
+            remove.setAccessibleName(f"Remove the selected {noun}s")
+            add.clicked.connect(lambda _=False, t=table: t.edit_row(t.add_row()))
+            remove.clicked.connect(lambda _=False, t=table: (t.remove_selected(),
+                                                            self.changed.emit()))
+            row.addWidget(add)
+            row.addWidget(remove)
+            if extra is not None:
+                row.addWidget(extra)
+            row.addStretch(1)
+            inner.addLayout(row)
+            inner.addWidget(hint)
+            layout.addWidget(box)
+        self.emails.itemChanged.connect(lambda _item: self.changed.emit())
+        self.phones.itemChanged.connect(self._phone_edited)
+
+    def load(self, contact: Contact) -> None:
+        for e in contact.emails:
+            self.emails.add_row(e.address, e.kind)
+        for p in contact.phones:
+            self.phones.add_row(p.number, p.kind)
+
+    def read(self, contact: Contact) -> Contact:
+        return replace(contact, emails=[Email(v, k) for v, k in self.emails.rows()],
+                       phones=[Phone(v, k) for v, k in self.phones.rows()])
+
+    def commit_edits(self) -> None:
+        self.emails.commit_edit()
+        self.phones.commit_edit()
+
+    def _phone_edited(self, item: QTableWidgetItem) -> None:
+        """Show a number in international format as soon as it is understood."""
+        if item.column() == 0 and item.text().strip():
+            check = self._check_phone(item.text())
+            if check.ok and check.international != item.text():
+                with QSignalBlocker(self.phones):
+                    item.setText(check.international)
+        self.changed.emit()
+
+    def show_hints(self, hints: dict[str, list[str]],
+                   suggestions: dict[int, str] | None = None) -> None:
+        self.email_hints.setText("\n".join(hints.get("emails", [])))
+        self.phone_hints.setText("\n".join(hints.get("phones", [])))
+        self._suggestions = dict(suggestions or {})
+        self.apply_suggestions.setEnabled(bool(self._suggestions))
+
+    def hint_texts(self) -> list[str]:
+        return label_lines(self.email_hints) + label_lines(self.phone_hints)
+
+    def apply_email_suggestions(self) -> None:
+        """Replace each flagged email by its suggested spelling."""
+        rows = [r for r in range(self.emails.rowCount()) if self.emails.value(r).strip()]
+        with QSignalBlocker(self.emails):
+            for index, suggestion in self._suggestions.items():
+                if index < len(rows):
+                    self.emails.set_value(rows[index], suggestion)
+        self.changed.emit()

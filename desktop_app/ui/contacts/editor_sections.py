@@ -1,0 +1,50 @@
+"""What every part of the contact editor shares: the section interface and its small helpers.
+
+A section is a widget that shows some fields of a Contact: `load(contact)` fills it, `read(contact)`
+returns the contact with the section's fields as typed (dataclasses.replace), `show_hints(hints)`
+shows the checker's hints on its fields (a dict field name -> messages) and `changed` is emitted
+on every edit. The editor dialog is a list of sections; a new field (structured names, say) is a
+change to one section.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from desktop_app.userdata.models import Contact
+
+HINT_STYLE = "color: #8a6d00"
+
+
+class Section(QWidget):
+    """One part of the contact editor (see the module's docstring)."""
+
+    changed = Signal()
+
+    def load(self, contact: Contact) -> None:
+        raise NotImplementedError
+
+    def read(self, contact: Contact) -> Contact:
+        raise NotImplementedError
+
+    def show_hints(self, hints: dict[str, list[str]]) -> None:
+        """Show the hints of this section's fields (others are ignored)."""
+
+    def hint_texts(self) -> list[str]:
+        """The hints shown now, one per line."""
+        return []
+
+
+def hint_label(lines: int = 1) -> QLabel:
+    """A hint line whose room is kept when it is empty, so that nothing jumps as you type."""
+    label = QLabel()
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return label
+
+
+def label_lines(label: QLabel) -> list[str]:
+    return [line for line in label.text().splitlines() if line]
