@@ -31,6 +31,7 @@ from desktop_app.missions import zones
 from desktop_app.services.agenda import AgendaEntry, AgendaService
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import contacts as contacts_repo
+from desktop_app.userdata.contact_values import MatchReason
 from desktop_app.userdata import missions as repo
 from desktop_app.userdata.db import fold, transaction
 from desktop_app.userdata.mission_models import Meeting, Mission
@@ -354,8 +355,8 @@ class _Matcher:
     def _contact(self, person: Person) -> Contact | None:
         probe = Contact(full_name=person.name, emails=[Email(person.email)] if person.email
                         else [])
-        for contact, reason in contacts_repo.find_candidates(self._conn, probe):
-            if reason.startswith("same email"):
+        for contact, reason, _email in contacts_repo.find_candidates(self._conn, probe):
+            if reason is MatchReason.SAME_EMAIL:
                 return contact
         if person.name:
             named = [c for c in contacts_repo.list_contacts(self._conn, text=person.name)

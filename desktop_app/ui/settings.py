@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app import paths
+from desktop_app import APP_ID, paths
 
 log = logging.getLogger(__name__)
 SETTINGS_NAME = "window.ini"

@@ -136,9 +136,11 @@ def test_booklet_on_the_command_line(capsys, booked, tmp_path):
     assert "8 pages written" in capsys.readouterr().out
     assert len(PdfReader(target).pages) == 8
     assert main(["booklet", "nope", "-o", str(target)]) == 2
-    assert main(["booklet", str(booked.id), "-o", str(tmp_path / "no" / "x.pdf")]) == 2
-    err = capsys.readouterr().err
-    assert "No mission 'nope'" in err and "does not exist" in err
+    assert "No mission 'nope'" in capsys.readouterr().err
+    # a missing folder is created and said, as for every command that writes a file
+    assert main(["booklet", str(booked.id), "-o", str(tmp_path / "no" / "x.pdf")]) == 0
+    assert (tmp_path / "no" / "x.pdf").is_file()
+    assert "created the folder" in capsys.readouterr().err
 
 
 def test_date_ranges():
