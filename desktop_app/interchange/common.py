@@ -102,7 +102,7 @@ ENCODING_LABELS = {
 UTF8 = FileEncoding("utf-8", EncodingSource.DETECTED)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedContact:
     contact: Contact
     line: int | None = None

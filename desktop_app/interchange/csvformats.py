@@ -23,6 +23,7 @@ import csv
 import io
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from desktop_app.interchange.charset import LEGACY_CODECS, decode_text, detect_unicode
 from desktop_app.interchange.common import (
@@ -160,20 +161,20 @@ def _cells(line: str) -> list[str]:
         return []
 
 
-def _rows(text: str) -> list[tuple[int, list[str]]]:
-    """(line number, cells) of each row; ParseError for broken quoting."""
+def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of each row that holds anything, one at a time (a big file is never
+    held twice); ParseError for broken quoting."""
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows = []
     line = 1
     try:
         for cells in reader:
-            rows.append((line, cells))
+            if any(c.strip() for c in cells):
+                yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
         raise ParseError(f"not readable as CSV ({exc})", reader.line_num or 1) from None
-    return rows
 
 
 # --- layouts --------------------------------------------------------------------------------------
@@ -316,10 +317,10 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
     encoding used; ParseError with the line when the file is none of them."""
     try:
         text, encoding = decode_text(data, _codepage_hint(data))
-        rows = [(line, cells) for line, cells in _rows(text) if any(c.strip() for c in cells)]
-        if not rows:
+        rows = _rows(text)
+        header_line, headers = next(rows, (1, []))
+        if not headers:
             raise ParseError("the file is empty", 1)
-        header_line, headers = rows[0]
         layout = detect_layout(headers)
         if not layout:
             shown = ", ".join(h.strip() for h in headers[:6] if h.strip())[:120]
@@ -334,16 +335,19 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
             fields = [f or _OUTLOOK_MORE.get(re.sub(r"\d+", "N", k), "")
                       for f, k in zip(fields, keys)]
         result = ParseResult("csv" if layout == "csv" else f"csv-{layout}", encoding=encoding)
-        for line, cells in rows[1:]:
+        # the columns a row is read by name from: all of Google's, our own for the others
+        by_name = [(i, k) for i, k in enumerate(keys) if k and (
+            vocabulary is None or k in APP_FIELDS)]
+        for line, cells in rows:
             if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys):]):
                 result.skipped.append(SkippedLine(
                     line, LineProblem.UNREADABLE,
                     f"{len(cells)} cells where the first row names {len(keys)} columns"))
                 continue
             row: dict[str, str] = {}
-            for k, cell in zip(keys, cells):
-                if k and k not in row:
-                    row[k] = cell
+            for i, k in by_name:
+                if i < len(cells) and k not in row:
+                    row[k] = cells[i]
             contact = (_google_row(row) if vocabulary is None
                        else _mapped_row(fields, cells, row, layout == "csv"))
             if contact.is_empty():
