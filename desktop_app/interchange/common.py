@@ -17,6 +17,7 @@ from desktop_app.errors import InvalidInput
 from desktop_app.userdata.models import Contact
 
 APP_PRODID = "-//Cluster Atlas//Cluster Atlas//EN"
+MAX_VALUE_BYTES = 2 * 1024 * 1024  # one value (a photo, a note) longer than this is left out
 
 
 class ParseError(InvalidInput):
@@ -178,6 +179,19 @@ def phone_kind(types: set[str]) -> str:
         if t and t not in {"internet"}:
             return label_kind(t)
     return ""
+
+
+_ANGLED = re.compile(r"<\s*(?:mailto:)?([^<>@\s]+@[^<>\s]+)\s*>")
+
+
+def email_address(value: str) -> str:
+    """The address in an email value as apps write it: `mailto:` dropped, and the address alone
+    from `"Name" <name@host>`."""
+    value = value.strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:].strip()
+    match = _ANGLED.search(value)
+    return match.group(1) if match else value
 
 
 def display_kind(kind: str) -> str:

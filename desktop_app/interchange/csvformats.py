@@ -27,11 +27,13 @@ from collections.abc import Iterator
 
 from desktop_app.interchange.charset import LEGACY_CODECS, decode_text, detect_unicode
 from desktop_app.interchange.common import (
+    MAX_VALUE_BYTES,
     LineProblem,
     ParsedContact,
     ParseError,
     ParseResult,
     SkippedLine,
+    email_address,
     label_kind,
 )
 from desktop_app.interchange.csv_headers import (
@@ -62,6 +64,7 @@ _FOLLOW_UP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})?\s*\|\s*(open|done|dropped)\s*
                         re.DOTALL)
 _PLACES = (("work", "work"), ("home", "home"), ("other", ""))
 _OUTLOOK_MORE = {"e-mail N address": "email:", "other phone N": "phone:other"}
+MAX_FILE_CHARS = 200 * 1024 * 1024  # formats.MAX_BYTES: no cell is longer than the file
 
 # --- the app's own columns (our export, read back whole) ------------------------------------------
 
@@ -166,6 +169,8 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
     held twice); ParseError for broken quoting."""
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+    if csv.field_size_limit() < MAX_FILE_CHARS:  # a long note is read, then capped like a vCard's
+        csv.field_size_limit(MAX_FILE_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     line = 1
     try:
@@ -275,7 +280,7 @@ def _mapped_row(fields: list[str], cells: list[str], row: dict[str, str],
             items = re.split(r"[;,]|:::", value) if loose else _split_multi(value)
             items = [v.strip() for v in items if v.strip()]
             if field.startswith("email:"):
-                c.emails.extend(Email(v, kind_of) for v in items)
+                c.emails.extend(Email(email_address(v), kind_of) for v in items)
             else:
                 c.phones.extend(Phone(v, kind_of) for v in items)
         else:
@@ -344,6 +349,13 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
                     line, LineProblem.UNREADABLE,
                     f"{len(cells)} cells where the first row names {len(keys)} columns"))
                 continue
+            warnings = []
+            for i, cell in enumerate(cells):
+                if len(cell) > MAX_VALUE_BYTES:
+                    cells[i] = ""
+                    warnings.append(f"line {line}: {headers[i] if i < len(headers) else 'a cell'} "
+                                    f"left out: {len(cell) / 1_048_576:.1f} MB is over the "
+                                    f"{MAX_VALUE_BYTES // 1_048_576} MB limit for one value")
             row: dict[str, str] = {}
             for i, k in by_name:
                 if i < len(cells) and k not in row:
@@ -353,7 +365,7 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
             if contact.is_empty():
                 result.skipped.append(SkippedLine(line, LineProblem.NO_IDENTITY))
                 continue
-            result.contacts.append(ParsedContact(contact, line))
+            result.contacts.append(ParsedContact(contact, line, warnings))
         if not result.contacts and any(s.problem is LineProblem.UNREADABLE
                                        for s in result.skipped):
             first = next(s for s in result.skipped if s.problem is LineProblem.UNREADABLE)

@@ -24,18 +24,19 @@ import binascii
 import re
 
 from desktop_app.interchange.common import (
+    MAX_VALUE_BYTES,
     LineProblem,
     ParsedContact,
     ParseError,
     ParseResult,
     SkippedLine,
+    email_address,
     email_kind,
     label_kind,
     phone_kind,
 )
 from desktop_app.interchange.names import NameParts, split_full_name, with_parts
 from desktop_app.interchange.vcard_syntax import (
-    MAX_VALUE_BYTES,
     Card,
     Property,
     parse,
@@ -146,9 +147,7 @@ class _CardReader:
         elif name == "ROLE":
             self.roles.append(prop.text())
         elif name == "EMAIL":
-            address = prop.text()
-            if address.lower().startswith("mailto:"):
-                address = address[7:]
+            address = email_address(prop.text())
             if address:
                 c.emails.append(Email(address, label or email_kind(prop.types)))
         elif name in ("TEL", "X-MS-TEL"):

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.interchange.charset import detect_unicode, guess_legacy
 from desktop_app.interchange.common import (
+    MAX_VALUE_BYTES,
     EncodingSource,
     FileEncoding,
     LineProblem,
@@ -43,7 +44,6 @@ from desktop_app.interchange.common import (
     SkippedLine,
 )
 
-MAX_VALUE_BYTES = 2 * 1024 * 1024
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _LOOSE_NAME = re.compile(r"^[A-Za-z][^\s;:,\"]*$")  # X-messaging/twitter-All
