@@ -289,8 +289,8 @@ def test_a_csv_cell_over_the_cap_is_left_out_and_said_so():
 
 
 @pytest.mark.parametrize("header, row, expected", [
-    ("Formatted Name,Family Name,Given Name,Additional Names,Honorific Prefixes,Email Address,"
-     "Mobile Phone,Organization,Role",
+    (("Formatted Name,Family Name,Given Name,Additional Names,Honorific Prefixes,Email Address,"
+      "Mobile Phone,Organization,Role"),
      "Dr. Ana María Ruiz,Ruiz,Ana,María,Dr.,ana@x.mx,+52 1,CLAUT,Directora",
      ("Dr.", "Ana", "María", "Ruiz", "ana@x.mx", "+52 1", "CLAUT")),
     ("First,Middle,Last,Email,Alternate Email 1,Mobile,Company",
