@@ -280,8 +280,8 @@ def parse_property(lineno: int, line: str, charset: str) -> Property | SkippedLi
                 continue
             else:
                 key, values = "TYPE", [part]
-        if key == "TYPE":
-            values = [v.lower() for v in values]
+        if key == "TYPE":  # TYPE="HOME,VOICE" (quoted, as sabre/vobject writes it) is two
+            values = [t.strip().lower() for v in values for t in v.split(",") if t.strip()]
         params.setdefault(key, []).extend(values)
     raw = line[len(head) + 1:]
     prop = Property(lineno, group.upper(), name.upper(), params, raw, charset)

@@ -302,3 +302,11 @@ def test_other_apps_generic_columns(header, row, expected):
     c = result.contacts[0].contact
     assert (c.name_prefix, c.given_name, c.middle_name, c.family_name, c.emails[0].address,
             c.phones[0].number, c.organisation) == expected
+
+
+def test_quoted_type_lists_as_nextcloud_writes_them():
+    data = (b'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nTEL;TYPE="HOME,VOICE":+52 1\r\n'
+            b'EMAIL;TYPE="INTERNET,WORK":ana@x.mx\r\nEND:VCARD\r\n')
+    (c,) = [p.contact for p in read_vcards(data).contacts]
+    assert [(p.number, p.kind) for p in c.phones] == [("+52 1", "home")]
+    assert [(e.address, e.kind) for e in c.emails] == [("ana@x.mx", "work")]
