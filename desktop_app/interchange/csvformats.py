@@ -167,19 +167,23 @@ def _cells(line: str) -> list[str]:
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) of each row that holds anything, one at a time (a big file is never
     held twice); ParseError for broken quoting."""
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+    first, _, rest = text.partition("\n")
+    offset = 0  # lines before the header
+    if re.fullmatch(r"sep=.\r?", first, re.IGNORECASE):  # Excel's line naming the delimiter
+        delimiter, text, offset = first[4], rest, 1
+    else:
+        delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
     if csv.field_size_limit() < MAX_FILE_CHARS:  # a long note is read, then capped like a vCard's
         csv.field_size_limit(MAX_FILE_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    line = 1
+    line = 1 + offset
     try:
         for cells in reader:
             if any(c.strip() for c in cells):
                 yield line, cells
-            line = reader.line_num + 1
+            line = reader.line_num + 1 + offset
     except csv.Error as exc:
-        raise ParseError(f"not readable as CSV ({exc})", reader.line_num or 1) from None
+        raise ParseError(f"not readable as CSV ({exc})", (reader.line_num or 1) + offset) from None
 
 
 # --- layouts --------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from desktop_app.interchange.common import (
     SkippedLine,
 )
 
+_BOM_AS_LATIN1 = "\xef\xbb\xbf"
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _LOOSE_NAME = re.compile(r"^[A-Za-z][^\s;:,\"]*$")  # X-messaging/twitter-All
@@ -329,7 +330,7 @@ def _cards(logical: list[tuple[int, str]], charset: str,
     found = 0
     open_cards: list[Card] = []
     for lineno, line in logical:
-        stripped = line.strip()
+        stripped = line.strip().removeprefix(_BOM_AS_LATIN1)  # files joined after export
         if stripped.startswith("#"):
             skipped.append(SkippedLine(lineno, LineProblem.COMMENT, shown(stripped)))
             continue

@@ -310,3 +310,13 @@ def test_quoted_type_lists_as_nextcloud_writes_them():
     (c,) = [p.contact for p in read_vcards(data).contacts]
     assert [(p.number, p.kind) for p in c.phones] == [("+52 1", "home")]
     assert [(e.address, e.kind) for e in c.emails] == [("ana@x.mx", "work")]
+
+
+def test_excel_sep_line_and_cards_joined_with_their_byte_order_marks():
+    result, _ = read_bytes(b"sep=;\r\nName;Email\r\nAna;ana@x.mx\r\n", "csv")
+    assert [(p.line, p.contact.emails[0].address) for p in result.contacts] == [(3, "ana@x.mx")]
+    card = "\ufeffBEGIN:VCARD\r\nFN:{0}\r\nEMAIL:{0}@x.mx\r\nEND:VCARD\r\n"
+    joined = (card.format("ana") + card.format("bea")).encode("utf-8")
+    result = read_vcards(joined)
+    assert [c.contact.full_name for c in result.contacts] == ["ana", "bea"]
+    assert result.skipped == []
