@@ -17,6 +17,7 @@ from desktop_app.errors import InvalidInput
 from desktop_app.userdata.models import Contact
 
 APP_PRODID = "-//Cluster Atlas//Cluster Atlas//EN"
+MAX_VALUE_BYTES = 2 * 1024 * 1024  # one value (a photo, a note) longer than this is left out
 
 # CSV formula injection (OWASP): a cell starting with one of these is a formula to Excel and
 # Sheets; one that is only a number (a phone number, "-5") calls nothing and is left as it is
@@ -123,7 +124,7 @@ ENCODING_LABELS = {
 UTF8 = FileEncoding("utf-8", EncodingSource.DETECTED)
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedContact:
     contact: Contact
     line: int | None = None
@@ -199,6 +200,19 @@ def phone_kind(types: set[str]) -> str:
         if t and t not in {"internet"}:
             return label_kind(t)
     return ""
+
+
+_ANGLED = re.compile(r"<\s*(?:mailto:)?([^<>@\s]+@[^<>\s]+)\s*>")
+
+
+def email_address(value: str) -> str:
+    """The address in an email value as apps write it: `mailto:` dropped, and the address alone
+    from `"Name" <name@host>`."""
+    value = value.strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:].strip()
+    match = _ANGLED.search(value)
+    return match.group(1) if match else value
 
 
 def display_kind(kind: str) -> str:

@@ -10,7 +10,9 @@ Portuguese (both), Czech and Danish with their code pages; Dutch from a script t
 Outlook export (names, emails, phones; its address columns are not known here).
 
 Thunderbird writes its own columns ("Primary Email", "Display Name", "Mobile Number"...), in
-English or in its UI language; `GENERIC` holds the columns hand-made sheets and other web apps use.
+English or in its UI language; `GENERIC` holds the columns hand-made sheets, KAddressBook's export
+(`Formatted Name`, `Given Name`, `Honorific Prefixes`...) and web apps (`Primary Email`,
+`Email Home`, `Home Mobile`, Yahoo's `First`, `Alternate Email 1`...) use.
 A field is a plain name ("given", "organisation", "notes"...), a kind of email or phone
 ("email:work", "phone:mobile"), or an address part of a place ("work:city", "home:street2").
 """
@@ -282,6 +284,13 @@ GENERIC = Vocabulary("csv", {key(h): f for h, f in {
     "URL": "website", "Notes": "notes", "Note": "notes", "Notas": "notes", "Info": "notes",
     "Tags": "tags", "Etiquetas": "tags", "Address": "home:street", "Dirección": "home:street",
     "Work City": "work:city", "Work State": "work:region", "Work Zip": "work:postal",
-    "Home Zip": "home:postal"}.items()})
+    "Home Zip": "home:postal", "Email 2": "email:", "Email 3": "email:", "E-mail 2": "email:",
+    "E-mail 3": "email:", "Alternate Email 1": "email:", "Alternate Email 2": "email:",
+    "Business Phone": "phone:work", "Business Fax": "phone:work fax", "Cell": "phone:mobile",
+    "Cell Phone": "phone:mobile", "Pager": "phone:pager", "First": "given", "Middle": "middle",
+    "Last": "family", "Middle Name": "middle", "Formatted Name": "name",
+    "Additional Names": "middle", "Honorific Prefixes": "prefix",
+    "Honorific Suffixes": "suffix", "Homepage": "website", "Category": "tags",
+    "Categories": "tags"}.items()})
 
 IDENTITY = ("name", "given", "family", "organisation")  # with any email or phone field

@@ -23,15 +23,18 @@ import csv
 import io
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from desktop_app.interchange.charset import LEGACY_CODECS, decode_text, detect_unicode
 from desktop_app.interchange.common import (
+    MAX_VALUE_BYTES,
     LineProblem,
     ParsedContact,
     ParseError,
     ParseResult,
     SkippedLine,
     csv_value,
+    email_address,
     label_kind,
 )
 from desktop_app.interchange.csv_headers import (
@@ -62,6 +65,7 @@ _FOLLOW_UP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})?\s*\|\s*(open|done|dropped)\s*
                         re.DOTALL)
 _PLACES = (("work", "work"), ("home", "home"), ("other", ""))
 _OUTLOOK_MORE = {"e-mail N address": "email:", "other phone N": "phone:other"}
+MAX_FILE_CHARS = 200 * 1024 * 1024  # formats.MAX_BYTES: no cell is longer than the file
 
 # --- the app's own columns (our export, read back whole) ------------------------------------------
 
@@ -161,20 +165,26 @@ def _cells(line: str) -> list[str]:
         return []
 
 
-def _rows(text: str) -> list[tuple[int, list[str]]]:
-    """(line number, cells) of each row; ParseError for broken quoting."""
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of each row that holds anything, one at a time (a big file is never
+    held twice); ParseError for broken quoting."""
+    first, _, rest = text.partition("\n")
+    offset = 0  # lines before the header
+    if re.fullmatch(r"sep=.\r?", first, re.IGNORECASE):  # Excel's line naming the delimiter
+        delimiter, text, offset = first[4], rest, 1
+    else:
+        delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+    if csv.field_size_limit() < MAX_FILE_CHARS:  # a long note is read, then capped like a vCard's
+        csv.field_size_limit(MAX_FILE_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows = []
-    line = 1
+    line = 1 + offset
     try:
         for cells in reader:
-            rows.append((line, [csv_value(cell) for cell in cells]))
-            line = reader.line_num + 1
+            if any(c.strip() for c in cells):
+                yield line, [csv_value(cell) for cell in cells]
+            line = reader.line_num + 1 + offset
     except csv.Error as exc:
-        raise ParseError(f"not readable as CSV ({exc})", reader.line_num or 1) from None
-    return rows
+        raise ParseError(f"not readable as CSV ({exc})", (reader.line_num or 1) + offset) from None
 
 
 # --- layouts --------------------------------------------------------------------------------------
@@ -275,7 +285,7 @@ def _mapped_row(fields: list[str], cells: list[str], row: dict[str, str],
             items = re.split(r"[;,]|:::", value) if loose else _split_multi(value)
             items = [v.strip() for v in items if v.strip()]
             if field.startswith("email:"):
-                c.emails.extend(Email(v, kind_of) for v in items)
+                c.emails.extend(Email(email_address(v), kind_of) for v in items)
             else:
                 c.phones.extend(Phone(v, kind_of) for v in items)
         else:
@@ -317,10 +327,10 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
     encoding used; ParseError with the line when the file is none of them."""
     try:
         text, encoding = decode_text(data, _codepage_hint(data))
-        rows = [(line, cells) for line, cells in _rows(text) if any(c.strip() for c in cells)]
-        if not rows:
+        rows = _rows(text)
+        header_line, headers = next(rows, (1, []))
+        if not headers:
             raise ParseError("the file is empty", 1)
-        header_line, headers = rows[0]
         layout = detect_layout(headers)
         if not layout:
             shown = ", ".join(h.strip() for h in headers[:6] if h.strip())[:120]
@@ -335,22 +345,32 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
             fields = [f or _OUTLOOK_MORE.get(re.sub(r"\d+", "N", k), "")
                       for f, k in zip(fields, keys)]
         result = ParseResult("csv" if layout == "csv" else f"csv-{layout}", encoding=encoding)
-        for line, cells in rows[1:]:
+        # the columns a row is read by name from: all of Google's, our own for the others
+        by_name = [(i, k) for i, k in enumerate(keys) if k and (
+            vocabulary is None or k in APP_FIELDS)]
+        for line, cells in rows:
             if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys):]):
                 result.skipped.append(SkippedLine(
                     line, LineProblem.UNREADABLE,
                     f"{len(cells)} cells where the first row names {len(keys)} columns"))
                 continue
+            warnings = []
+            for i, cell in enumerate(cells):
+                if len(cell) > MAX_VALUE_BYTES:
+                    cells[i] = ""
+                    warnings.append(f"line {line}: {headers[i] if i < len(headers) else 'a cell'} "
+                                    f"left out: {len(cell) / 1_048_576:.1f} MB is over the "
+                                    f"{MAX_VALUE_BYTES // 1_048_576} MB limit for one value")
             row: dict[str, str] = {}
-            for k, cell in zip(keys, cells):
-                if k and k not in row:
-                    row[k] = cell
+            for i, k in by_name:
+                if i < len(cells) and k not in row:
+                    row[k] = cells[i]
             contact = (_google_row(row) if vocabulary is None
                        else _mapped_row(fields, cells, row, layout == "csv"))
             if contact.is_empty():
                 result.skipped.append(SkippedLine(line, LineProblem.NO_IDENTITY))
                 continue
-            result.contacts.append(ParsedContact(contact, line))
+            result.contacts.append(ParsedContact(contact, line, warnings))
         if not result.contacts and any(s.problem is LineProblem.UNREADABLE
                                        for s in result.skipped):
             first = next(s for s in result.skipped if s.problem is LineProblem.UNREADABLE)

@@ -14,20 +14,32 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 def guess_format(path: Path, data: bytes) -> str:
-    """"vcf", "csv" or "json", from the file name, else from the first bytes."""
+    """"vcf", "csv" or "json", from the file name, else from the first bytes (read as UTF-16
+    when they are)."""
     suffix = Path(path).suffix.lower()
     if suffix in (".vcf", ".vcard", ".vcards"):
         return "vcf"
-    if suffix in (".csv", ".tsv", ".txt") and b"BEGIN:VCARD" not in data[:4096].upper():
+    head = _head_text(data[:4096])
+    if suffix in (".csv", ".tsv", ".txt") and b"BEGIN:VCARD" not in head.upper():
         return "csv"
     if suffix == ".json":
         return "json"
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"["):
         return "json"
     if b"BEGIN:VCARD" in head.upper():
         return "vcf"
     return "csv"
+
+
+def _head_text(head: bytes) -> bytes:
+    """The first bytes, UTF-16 made UTF-8 (a BOM or the NUL bytes say which)."""
+    from desktop_app.interchange.charset import detect_unicode
+
+    found = detect_unicode(head[:len(head) - len(head) % 2])
+    if found is not None and found.name.startswith("utf-16"):
+        return head.decode(found.name, errors="ignore").lstrip("\ufeff").encode("utf-8")
+    return head
 
 
 def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserDataBundle | None]:

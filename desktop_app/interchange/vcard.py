@@ -24,18 +24,19 @@ import binascii
 import re
 
 from desktop_app.interchange.common import (
+    MAX_VALUE_BYTES,
     LineProblem,
     ParsedContact,
     ParseError,
     ParseResult,
     SkippedLine,
+    email_address,
     email_kind,
     label_kind,
     phone_kind,
 )
 from desktop_app.interchange.names import NameParts, split_full_name, with_parts
 from desktop_app.interchange.vcard_syntax import (
-    MAX_VALUE_BYTES,
     Card,
     Property,
     parse,
@@ -131,7 +132,7 @@ class _CardReader:
                 f"{k} ({v})" if v > 1 else k for k, v in self.left_out.items()))
         return ParsedContact(self.contact, self.card.line, self.warnings)
 
-    def property(self, prop: Property, label: str) -> None:  # noqa: C901 (one case per name)
+    def property(self, prop: Property, label: str) -> None:
         c, name = self.contact, prop.name
         if name == "FN":
             self.fn = self.fn or prop.text()
@@ -146,9 +147,7 @@ class _CardReader:
         elif name == "ROLE":
             self.roles.append(prop.text())
         elif name == "EMAIL":
-            address = prop.text()
-            if address.lower().startswith("mailto:"):
-                address = address[7:]
+            address = email_address(prop.text())
             if address:
                 c.emails.append(Email(address, label or email_kind(prop.types)))
         elif name in ("TEL", "X-MS-TEL"):
@@ -255,16 +254,17 @@ def read_vcards(data: bytes, source: str = "") -> ParseResult:
     """Every card of a vCard file as contacts, with the lines left out and the encoding used.
     ParseError (with the line) only for a file with no card or a card cut short. Cards with
     nothing to identify a person are skipped, and said so."""
+    parsed = parse(data)
+    result = ParseResult("vcf", encoding=parsed.encoding)
+    empty: list[SkippedLine] = []
     try:
-        parsed = parse(data)
+        for card in parsed.cards:  # each card read into a contact as soon as it is complete
+            contact = _CardReader(card).read()
+            if contact.contact.is_empty():
+                empty.append(SkippedLine(card.line, LineProblem.NO_IDENTITY))
+            else:
+                result.contacts.append(contact)
     except ParseError as exc:
         raise exc.with_source(source) if source else exc
-    result = ParseResult("vcf", skipped=list(parsed.skipped), encoding=parsed.encoding)
-    for card in parsed.cards:
-        contact = _CardReader(card).read()
-        if contact.contact.is_empty():
-            result.skipped.append(SkippedLine(card.line, LineProblem.NO_IDENTITY))
-            continue
-        result.contacts.append(contact)
-    result.skipped.sort(key=lambda s: s.line or 0)
+    result.skipped = sorted(parsed.skipped + empty, key=lambda s: s.line or 0)
     return result

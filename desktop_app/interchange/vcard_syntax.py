@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.interchange.charset import detect_unicode, guess_legacy
 from desktop_app.interchange.common import (
+    MAX_VALUE_BYTES,
     EncodingSource,
     FileEncoding,
     LineProblem,
@@ -43,7 +44,7 @@ from desktop_app.interchange.common import (
     SkippedLine,
 )
 
-MAX_VALUE_BYTES = 2 * 1024 * 1024
+_BOM_AS_LATIN1 = "\xef\xbb\xbf"
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _LOOSE_NAME = re.compile(r"^[A-Za-z][^\s;:,\"]*$")  # X-messaging/twitter-All
@@ -53,7 +54,7 @@ _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":", '"': '"', "t": "\t"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Property:
     line: int
     group: str
@@ -105,8 +106,8 @@ class Card:
 
 @dataclass
 class VCardFile:
-    cards: list[Card]  # every card, nested ones after their parent
-    skipped: list[SkippedLine]
+    cards: Iterator[Card]  # every card, nested ones after their parent, as they are read
+    skipped: list[SkippedLine]  # complete once `cards` is exhausted
     encoding: FileEncoding
 
 
@@ -280,8 +281,8 @@ def parse_property(lineno: int, line: str, charset: str) -> Property | SkippedLi
                 continue
             else:
                 key, values = "TYPE", [part]
-        if key == "TYPE":
-            values = [v.lower() for v in values]
+        if key == "TYPE":  # TYPE="HOME,VOICE" (quoted, as sabre/vobject writes it) is two
+            values = [t.strip().lower() for v in values for t in v.split(",") if t.strip()]
         params.setdefault(key, []).extend(values)
     raw = line[len(head) + 1:]
     prop = Property(lineno, group.upper(), name.upper(), params, raw, charset)
@@ -308,8 +309,9 @@ def _legacy_encoding(lines: list[tuple[int, str]]) -> FileEncoding:
 
 
 def parse(data: bytes) -> VCardFile:
-    """Every card of a vCard file with what was skipped; ParseError when it holds no card or a
-    card is cut short."""
+    """The cards of a vCard file, read one at a time as `cards` is iterated (a big file's
+    properties are not all held at once), with what was skipped (complete once `cards` is
+    exhausted). Iterating raises ParseError when the file holds no card or a card is cut short."""
     encoding = detect_unicode(data)
     if encoding is not None and encoding.name.startswith("utf-16"):
         data = data.decode(encoding.name).lstrip("\ufeff").encode("utf-8")
@@ -319,11 +321,16 @@ def parse(data: bytes) -> VCardFile:
     if encoding is None:
         encoding = _legacy_encoding(logical)
     charset = encoding.name if encoding.source is EncodingSource.GUESSED else "utf-8"
-    cards: list[Card] = []
     skipped: list[SkippedLine] = []
+    return VCardFile(_cards(logical, charset, skipped), skipped, encoding)
+
+
+def _cards(logical: list[tuple[int, str]], charset: str,
+           skipped: list[SkippedLine]) -> Iterator[Card]:
+    found = 0
     open_cards: list[Card] = []
     for lineno, line in logical:
-        stripped = line.strip()
+        stripped = line.strip().removeprefix(_BOM_AS_LATIN1)  # files joined after export
         if stripped.startswith("#"):
             skipped.append(SkippedLine(lineno, LineProblem.COMMENT, shown(stripped)))
             continue
@@ -339,7 +346,8 @@ def parse(data: bytes) -> VCardFile:
         if (name, value) == ("END", "VCARD") and open_cards:
             card = open_cards.pop()
             if not open_cards:
-                cards.append(card)
+                found += 1
+                yield from card.flattened()
             continue
         if not open_cards:
             skipped.append(SkippedLine(lineno, LineProblem.OUTSIDE_CARD, shown(stripped)))
@@ -354,21 +362,20 @@ def parse(data: bytes) -> VCardFile:
     if open_cards:
         raise ParseError("this card has no END:VCARD (the file may be cut short)",
                          open_cards[0].line)
-    if not cards:
+    if not found:
         first = skipped[0].line if skipped else 1
         raise ParseError("no vCard found (a vCard starts with BEGIN:VCARD)", first)
-    return VCardFile([c for card in cards for c in card.flattened()], skipped, encoding)
 
 
 def _embedded(prop: Property) -> list[Card]:
     """A 3.0 AGENT holding its card as escaped text (`BEGIN:VCARD\\nFN:...`): its cards."""
     text = unescape(prop.raw)
     try:
-        inner = parse(text.encode("latin-1"))
+        cards = list(parse(text.encode("latin-1")).cards)
     except ParseError:
         return []
-    for card in inner.cards:
+    for card in cards:
         card.line = prop.line
         for p in card.props:
             p.line, p.charset = prop.line, prop.charset
-    return inner.cards
+    return cards

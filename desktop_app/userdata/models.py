@@ -59,19 +59,19 @@ class ClusterNote:
         return data
 
 
-@dataclass
+@dataclass(slots=True)
 class Email:
     address: str
     kind: str = ""  # "work", "home", "other" or a label of the user's own
 
 
-@dataclass
+@dataclass(slots=True)
 class Phone:
     number: str
     kind: str = ""  # "mobile", "work", "home", "fax", "work fax", "pager", "main", ... or a label
 
 
-@dataclass
+@dataclass(slots=True)
 class Address:
     street: str = ""
     city: str = ""
@@ -94,7 +94,7 @@ class Address:
         return "\n".join(line for line in lines if line)
 
 
-@dataclass
+@dataclass(slots=True)
 class FollowUp:
     """Something promised to a contact, with its due date and state (open, done or dropped)."""
 
@@ -109,14 +109,14 @@ class FollowUp:
         return self.state == "open"
 
 
-@dataclass
+@dataclass(slots=True)
 class DatedNote:
     text: str
     created_at: str = ""
     uid: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Contact:
     """A person met, with everything the user knows about them."""
 

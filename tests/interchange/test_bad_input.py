@@ -101,3 +101,6 @@ def test_the_format_is_guessed_from_the_name_or_the_content(tmp_path):
     assert guess_format(tmp_path / "export", b'\xef\xbb\xbf  {"contacts": []}') == "json"
     assert guess_format(tmp_path / "export", b"BEGIN:VCARD\r\n") == "vcf"
     assert guess_format(tmp_path / "a.txt", b"BEGIN:VCARD\r\n") == "vcf"
+    utf16 = "BEGIN:VCARD\r\nFN:Zoë\r\nEND:VCARD\r\n".encode("utf-16-le")
+    assert guess_format(tmp_path / "export", utf16) == "vcf"  # no BOM: told by the NULs
+    assert guess_format(tmp_path / "a.txt", b"\xff\xfe" + utf16) == "vcf"

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.interchange.common import EncodingSource, LineProblem
-from desktop_app.interchange.formats import read_file
+from desktop_app.interchange.common import MAX_VALUE_BYTES, EncodingSource, LineProblem
+from desktop_app.interchange.formats import read_bytes, read_file
 from desktop_app.interchange.vcard import read_vcards
-from desktop_app.interchange.vcard_syntax import MAX_VALUE_BYTES
 from desktop_app.userdata.contact_values import normalised
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -272,3 +271,52 @@ def test_a_value_over_the_cap_is_left_out_and_said_so():
     assert parsed.contact.photo is None and parsed.contact.emails[0].address == "big@x.mx"
     assert parsed.warnings == [
         "line 5: photo left out: 2.0 MB is over the 2 MB limit for one value"]
+
+
+def test_an_email_written_with_the_name_keeps_the_address():
+    (omega,) = people(QUIRKS / "aosp_v21_invalid_multiple_line.vcf")
+    assert [e.address for e in omega.emails] == ["omega@example.com"]
+
+
+def test_a_csv_cell_over_the_cap_is_left_out_and_said_so():
+    note = "x" * (MAX_VALUE_BYTES + 1)
+    data = f'Name,Email,Notes\r\nAna,ana@x.mx,"{note}"\r\nBea,bea@x.mx,short\r\n'.encode()
+    result, _ = read_bytes(data, "csv")
+    ana, bea = result.contacts
+    assert ana.contact.notes == [] and ana.contact.emails[0].address == "ana@x.mx"
+    assert ana.warnings == ["line 2: Notes left out: 2.0 MB is over the 2 MB limit for one value"]
+    assert bea.contact.notes[0].text == "short" and bea.warnings == []
+
+
+@pytest.mark.parametrize("header, row, expected", [
+    (("Formatted Name,Family Name,Given Name,Additional Names,Honorific Prefixes,Email Address,"
+      "Mobile Phone,Organization,Role"),
+     "Dr. Ana María Ruiz,Ruiz,Ana,María,Dr.,ana@x.mx,+52 1,CLAUT,Directora",
+     ("Dr.", "Ana", "María", "Ruiz", "ana@x.mx", "+52 1", "CLAUT")),
+    ("First,Middle,Last,Email,Alternate Email 1,Mobile,Company",
+     "Ana,María,Ruiz,ana@x.mx,ana2@x.mx,+52 1,CLAUT",
+     ("", "Ana", "María", "Ruiz", "ana@x.mx", "+52 1", "CLAUT")),
+])
+def test_other_apps_generic_columns(header, row, expected):
+    result, _ = read_bytes(f"{header}\r\n{row}\r\n".encode(), "csv")
+    c = result.contacts[0].contact
+    assert (c.name_prefix, c.given_name, c.middle_name, c.family_name, c.emails[0].address,
+            c.phones[0].number, c.organisation) == expected
+
+
+def test_quoted_type_lists_as_nextcloud_writes_them():
+    data = (b'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nTEL;TYPE="HOME,VOICE":+52 1\r\n'
+            b'EMAIL;TYPE="INTERNET,WORK":ana@x.mx\r\nEND:VCARD\r\n')
+    (c,) = [p.contact for p in read_vcards(data).contacts]
+    assert [(p.number, p.kind) for p in c.phones] == [("+52 1", "home")]
+    assert [(e.address, e.kind) for e in c.emails] == [("ana@x.mx", "work")]
+
+
+def test_excel_sep_line_and_cards_joined_with_their_byte_order_marks():
+    result, _ = read_bytes(b"sep=;\r\nName;Email\r\nAna;ana@x.mx\r\n", "csv")
+    assert [(p.line, p.contact.emails[0].address) for p in result.contacts] == [(3, "ana@x.mx")]
+    card = "\ufeffBEGIN:VCARD\r\nFN:{0}\r\nEMAIL:{0}@x.mx\r\nEND:VCARD\r\n"
+    joined = (card.format("ana") + card.format("bea")).encode("utf-8")
+    result = read_vcards(joined)
+    assert [c.contact.full_name for c in result.contacts] == ["ana", "bea"]
+    assert result.skipped == []

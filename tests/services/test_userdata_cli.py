@@ -112,9 +112,9 @@ def test_contacts_due(capsys, tmp_path):
     data.write_text(json.dumps({"contacts": [{"full_name": "Ana", "follow_ups": [
         {"action": "Send brochure", "due": "2000-01-01"}]}]}))
     run(capsys, "contacts", "import", str(data))
-    code, out, _ = run(capsys, "contacts", "due", "--format", "json")
+    _, out, _ = run(capsys, "contacts", "due", "--format", "json")
     assert [(r["name"], r["action"]) for r in json.loads(out)] == [("Ana", "Send brochure")]
-    code, out, _ = run(capsys, "contacts", "list", "--due", "--format", "json")
+    _, out, _ = run(capsys, "contacts", "list", "--due", "--format", "json")
     assert [p["full_name"] for p in json.loads(out)] == ["Ana"]
 
 
