@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.context import AppContext
+from desktop_app.services.missions import MissionsService
 from desktop_app.userdata import contacts as repo
 from desktop_app.userdata.db import transaction
 from desktop_app.userdata.models import (
@@ -68,6 +69,7 @@ class LibraryPlan:
     notes: list = field(default_factory=list)  # ClusterNote
     already: int = 0  # records already there
     unknown_clusters: set[str] = field(default_factory=set)
+    missions: list = field(default_factory=list)  # MissionExport not here yet
 
 
 @dataclass
@@ -93,6 +95,7 @@ class ImportResult:
     bookmarks_added: int = 0
     list_items_added: int = 0
     notes_added: int = 0
+    missions_added: int = 0
     dry_run: bool = False
     backup: Path | None = None
 
@@ -103,6 +106,8 @@ class ImportResult:
         if self.bookmarks_added or self.list_items_added or self.notes_added:
             text += (f"; bookmarks: {self.bookmarks_added}, list entries: "
                      f"{self.list_items_added}, cluster notes: {self.notes_added}")
+        if self.missions_added:
+            text += f"; missions: {self.missions_added}"
         return text
 
 
@@ -395,6 +400,7 @@ class ContactsService:
             plan.notes.append(note)
             if note.cluster_id not in known:
                 plan.unknown_clusters.add(note.cluster_id)
+        plan.missions = MissionsService(self._context).new_records(bundle.missions)
         return plan
 
     def apply_import(self, plan: ImportPlan, decisions: dict[int, str] | None = None, *,
@@ -417,7 +423,8 @@ class ContactsService:
         conn = self._conn
         writes = any(r.action != UNCHANGED and decisions.get(r.index) != SKIP
                      for r in plan.rows) or bool(plan.library and (
-                         plan.library.bookmarks or plan.library.list_items or plan.library.notes))
+                         plan.library.bookmarks or plan.library.list_items or plan.library.notes
+                         or plan.library.missions))
         if backup and writes and has_user_data(conn):
             from desktop_app.userdata.backups import make_backup
 
@@ -488,6 +495,7 @@ class ContactsService:
                                 created_at=note.created_at or None,
                                 updated_at=note.updated_at or None)
             result.notes_added += 1
+        result.missions_added = MissionsService(self._context).import_records(library.missions)
 
     def import_file(self, path: str | os.PathLike[str], fmt: str | None = None, *,
                     dry_run: bool = False, on_duplicate: str = MERGE) -> ImportResult:
@@ -514,6 +522,7 @@ class ContactsService:
 
         conn = self._conn
         return UserDataBundle(
+            missions=MissionsService(self._context).export_records(),
             bookmarks=bookmarks_repo.bookmarks(conn),
             lists=[ListExport(lst.uid, lst.name, lst.created_at,
                               bookmarks_repo.list_items(conn, lst.name))
@@ -639,3 +648,4 @@ def _count_plan(plan: ImportPlan, decisions: dict[int, str], on_duplicate: str,
         result.bookmarks_added = len(plan.library.bookmarks)
         result.list_items_added = len(plan.library.list_items)
         result.notes_added = len(plan.library.notes)
+        result.missions_added = len(plan.library.missions)
