@@ -203,6 +203,9 @@ class CalendarService:
                 notes.append(f"{occ.wall:%H:%M} {occ.zone} is {wall:%H:%M} in {tz}")
             at = wall.strftime("%Y-%m-%d %H:%M")
             minutes = max(1, int(occ.duration.total_seconds() // 60))
+        if tz == "UTC":
+            notes.append("nothing in the file or the mission says where: kept on UTC's clock "
+                         "(import again with --tz ZONE, or edit the meeting)")
         meeting_id = own.get(meeting_uid_of(occ.uid.split("/")[0]) or "") or known.get(occ.uid)
         action = UPDATE if meeting_id else ADD
         base = Meeting(mission_id=mission.id, start_local="", tz="", source_uid=occ.uid)

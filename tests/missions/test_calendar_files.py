@@ -223,3 +223,10 @@ def test_a_file_that_is_not_a_calendar_changes_nothing(capsys, calendars, trip, 
     assert main(["meeting", "import", str(trip.id), str(path)]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Nothing was imported" in err
+
+
+def test_a_meeting_nothing_places_is_kept_on_utc_and_said(calendars, missions):
+    mission = missions.create("Nowhere")
+    plan = calendars.preview_import(mission.id, ICS / "rie_issue_28_rrule_with_UTC_endinginZ.ics")
+    assert plan.rows and all(r.meeting.tz == "UTC" for r in plan.rows)
+    assert "kept on UTC's clock" in plan.rows[0].notes[-1]
