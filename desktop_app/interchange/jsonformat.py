@@ -10,7 +10,8 @@ importing merges instead of duplicating. A bare JSON array of contacts (what `co
                 "items": [{"cluster_id": "...", "added_at": "..."}]}],
      "cluster_notes": [{"uid": "...", "cluster_id": "...", "text": "...", "created_at": "...",
                         "updated_at": "..."}],
-     "contacts": [{...Contact.to_dict()...}]}
+     "contacts": [{...Contact.to_dict()...}],
+     "missions": [{...see missions_json...}]}
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop_app.interchange.common import (
     ParseResult,
     SkippedLine,
 )
+from desktop_app.interchange.missions_json import MissionExport, read_missions, write_missions
 from desktop_app.userdata.models import ClusterNote, Contact, now_iso
 
 FORMAT = "cluster-atlas-userdata"
@@ -49,6 +51,7 @@ class UserDataBundle:
     lists: list[ListExport] = field(default_factory=list)
     cluster_notes: list[ClusterNote] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    missions: list[MissionExport] = field(default_factory=list)
 
 
 def write_json(bundle: UserDataBundle) -> bytes:
@@ -60,6 +63,7 @@ def write_json(bundle: UserDataBundle) -> bytes:
                   for lst in bundle.lists],
         "cluster_notes": [n.to_dict() for n in bundle.cluster_notes],
         "contacts": [c.to_dict() for c in bundle.contacts],
+        "missions": write_missions(bundle.missions),
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -123,6 +127,7 @@ def _bundle(data: Any) -> UserDataBundle:
             bundle.contacts.append(Contact.from_dict(item))
         except ValueError as exc:
             raise ValueError(f"contacts[{i}].{exc}") from None
+    bundle.missions = read_missions(data)
     return bundle
 
 

@@ -147,17 +147,23 @@ class CalendarService:
             zones.check_zone(default_tz)
         first = dt.date.fromisoformat(mission.start) if mission.start else None
         last = dt.date.fromisoformat(mission.end) if mission.end else None
-        read = read_ics(data, source, first=first if last else None,
-                        last=last if first else None)
+        read = read_ics(data, source)
         plan = ImportPlan(mission, source)
+        outside = [o for o in read.occurrences if not _within(o, first, last)]
+        if outside:
+            plan.warnings.append(f"{len(outside)} event(s) outside the mission's dates "
+                                 f"({mission.start or '…'} to {mission.end or '…'}) were left "
+                                 "out")
         if read.truncated:
             plan.warnings.append(f"only the first {len(read.occurrences)} occurrences were "
                                  "read (a series without end?)")
-        matcher = _Matcher(self, mission)
+        matcher = _Matcher(self._context, mission)
         mission_zone = matcher.mission_zone()
         known = repo.meeting_ids_for_source(self._conn, mission.id)
         own = {m.uid: m.id for m in repo.list_meetings(self._conn, mission.id)}
         for occurrence in read.occurrences:
+            if not _within(occurrence, first, last):
+                continue
             try:
                 row = self._plan_row(mission, occurrence, matcher, default_tz,
                                      read.default_zone, mission_zone, known, own)
@@ -168,10 +174,8 @@ class CalendarService:
                 plan.left_out.append(f"{_label(occurrence)}: " + "; ".join(row.notes))
                 continue
             plan.rows.append(row)
-        if not plan.rows and not plan.left_out:
-            plan.warnings.append("the file holds no event"
-                                 + (f" between {mission.start} and {mission.end}"
-                                    if first and last else ""))
+        if not read.occurrences:
+            plan.warnings.append("the file holds no event")
         return plan
 
     def _plan_row(self, mission, occ: Occurrence, matcher: _Matcher, default_tz, calendar_zone,
@@ -201,6 +205,9 @@ class CalendarService:
                 notes.append(f"{occ.wall:%H:%M} {occ.zone} is {wall:%H:%M} in {tz}")
             at = wall.strftime("%Y-%m-%d %H:%M")
             minutes = max(1, int(occ.duration.total_seconds() // 60))
+        if tz == "UTC":
+            notes.append("nothing in the file or the mission says where: kept on UTC's clock "
+                         "(import again with --tz ZONE, or edit the meeting)")
         meeting_id = own.get(meeting_uid_of(occ.uid.split("/")[0]) or "") or known.get(occ.uid)
         action = UPDATE if meeting_id else ADD
         base = Meeting(mission_id=mission.id, start_local="", tz="", source_uid=occ.uid)
@@ -245,6 +252,12 @@ class CalendarService:
         return result
 
 
+def _within(occ: Occurrence, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether an occurrence falls on the mission's days (any day when a date is not set)."""
+    day = occ.wall.date() if isinstance(occ.wall, dt.datetime) else occ.wall
+    return (first is None or day >= first) and (last is None or day <= last)
+
+
 def _label(occ: Occurrence) -> str:
     when = occ.wall.strftime("%Y-%m-%d %H:%M") if isinstance(occ.wall, dt.datetime) else \
         occ.wall.isoformat()
@@ -254,12 +267,11 @@ def _label(occ: Occurrence) -> str:
 class _Matcher:
     """Matches what an event says to the catalogue's clusters, the contacts and the delegation."""
 
-    def __init__(self, service: CalendarService, mission: Mission) -> None:
+    def __init__(self, context: AppContext, mission: Mission) -> None:
         from desktop_app.services.browse import BrowseService
 
-        self._service = service
         self._mission = mission
-        browse = BrowseService(service._context)
+        browse = BrowseService(context)
         self._clusters = browse.search(browse.make_filter())
         self._states = {s.id: s.state for s in self._clusters}
         self._state_names = {s.id: fold(s.state_name or "") for s in self._clusters}
@@ -270,7 +282,7 @@ class _Matcher:
                 keys.append(fold(s.acronym))
             patterns.append((s, [re.compile(rf"(?<!\w){re.escape(k)}(?!\w)") for k in keys]))
         self._patterns = patterns
-        self._conn = service._conn
+        self._conn = context.user_db
 
     def mission_zone(self) -> str | None:
         for cluster_id in self._mission.cluster_ids:

@@ -138,6 +138,7 @@ class ImportResult:
     bookmarks_added: int = 0
     list_items_added: int = 0
     notes_added: int = 0
+    missions_added: int = 0
     dry_run: bool = False
     backup: Path | None = None
 
@@ -152,6 +153,8 @@ class ImportResult:
         if self.bookmarks_added or self.list_items_added or self.notes_added:
             text += (f"; bookmarks: {self.bookmarks_added}, list entries: "
                      f"{self.list_items_added}, cluster notes: {self.notes_added}")
+        if self.missions_added:
+            text += f"; missions: {self.missions_added}"
         return text
 
 
@@ -336,6 +339,7 @@ class ContactImportService:
                 result.bookmarks_added = len(library.bookmarks)
                 result.list_items_added = len(library.list_items)
                 result.notes_added = len(library.notes)
+                result.missions_added = len(library.missions)
             return result
         writes = bool(outcomes.writes) or bool(library and not library.is_empty())
         if backup and writes and has_user_data(conn):
@@ -351,6 +355,7 @@ class ContactImportService:
                     result.bookmarks_added = counts.bookmarks
                     result.list_items_added = counts.list_items
                     result.notes_added = counts.notes
+                    result.missions_added = counts.missions
         except ValueError as exc:
             raise InvalidInput(f"Import stopped, nothing was changed: {exc}.") from None
         return result

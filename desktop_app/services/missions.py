@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
 from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.interchange.missions_json import MeetingExport, MissionExport
 from desktop_app.missions.zones import check_zone, parse_date
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import missions as repo
@@ -256,3 +257,58 @@ class MissionsService:
                 return self.get(mission.id)
         raise NotFound(f"No deleted mission {text!r}. 'cluster-atlas missions --deleted' "
                        "lists them.")
+
+    # --- the JSON of everything -----------------------------------------------------------------
+
+    def export_records(self) -> list[MissionExport]:
+        """Every mission not deleted with its meetings and their actions (for the JSON export)."""
+        out = []
+        for mission in self.list():
+            uids = {m.id: m.uid for m in mission.members}
+            links: dict[int, list[tuple[str, str | None]]] = {}
+            for a in repo.meeting_actions(self._conn, mission.id):
+                links.setdefault(a.meeting_id, []).append(
+                    (a.follow_up_uid, uids.get(a.owner_id) if a.owner_id else None))
+            meetings = [MeetingExport(g, None if g.all_members else
+                                      [uids[i] for i in g.member_ids if i in uids],
+                                      links.get(g.id, []))
+                        for g in repo.list_meetings(self._conn, mission.id)]
+            out.append(MissionExport(mission, meetings))
+        return out
+
+    def new_records(self, records: list[MissionExport]) -> list[MissionExport]:
+        """The missions of an export not here yet (by uid, deleted ones count as here)."""
+        seen: set[str] = set()
+        out = []
+        for record in records:
+            uid = record.mission.uid
+            if uid and (uid in seen or repo.mission_id_for_uid(self._conn, uid)):
+                continue
+            seen.add(uid)
+            out.append(record)
+        return out
+
+    def import_records(self, records: list[MissionExport]) -> int:
+        """Store the missions of an export that are not here yet, as they were (nothing is
+        checked against the catalogue: a cluster that left it stays, shown as such). Returns
+        how many; one transaction."""
+        added = 0
+        with transaction(self._conn):
+            for record in self.new_records(records):
+                mission = repo.save_mission(self._conn, replace(record.mission, id=0))
+                ids = {}
+                for member in record.mission.members:
+                    stored = repo.add_member(self._conn, mission.id, replace(member, id=0))
+                    ids[member.uid] = stored.id
+                repo.add_clusters(self._conn, mission.id, list(record.mission.cluster_ids))
+                for item in record.meetings:
+                    uid = item.meeting.uid
+                    if uid and repo.meeting_id_for_uid(self._conn, uid):
+                        uid = ""  # a meeting uid already used (a copy of the export)
+                    meeting = repo.save_meeting(self._conn, replace(
+                        item.meeting, mission_id=mission.id, id=0, uid=uid,
+                        member_ids=[ids[u] for u in item.member_uids or [] if u in ids]))
+                    for follow_up, owner in item.actions:
+                        repo.link_follow_up(self._conn, follow_up, meeting.id, ids.get(owner))
+                added += 1
+        return added

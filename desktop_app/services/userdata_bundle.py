@@ -1,9 +1,9 @@
 """Everything the user owns as one bundle: what the JSON export holds and a JSON import brings back.
 
-`BundleService.everything` gathers bookmarks, lists, cluster notes and contacts for the export.
-On import, `plan` says which bookmarks, list entries and cluster notes of a bundle are new (the
-contacts are planned by `contact_import`), and `apply` writes them inside the import's
-transaction. Records already there (by cluster id, list uid or name, note uid or text) are counted,
+`BundleService.everything` gathers bookmarks, lists, cluster notes, missions and contacts for the
+export. On import, `plan` says which bookmarks, list entries, cluster notes and missions of a
+bundle are new (the contacts are planned by `contact_import`), and `apply` writes them inside the
+import's transaction. Records already there (by cluster id, list uid or name, note uid or text) are counted,
 not added again; ids the catalogue does not know are kept and reported (shown as orphaned).
 """
 
@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.interchange.jsonformat import ListExport, UserDataBundle
+from desktop_app.interchange.missions_json import MissionExport
 from desktop_app.services.context import AppContext
+from desktop_app.services.missions import MissionsService
 from desktop_app.userdata import bookmarks as bookmarks_repo
 from desktop_app.userdata import notes as notes_repo
 from desktop_app.userdata.models import ClusterNote, Contact
@@ -29,9 +31,10 @@ class LibraryPlan:
     notes: list[ClusterNote] = field(default_factory=list)
     already: int = 0  # records already there
     unknown_clusters: set[str] = field(default_factory=set)
+    missions: list[MissionExport] = field(default_factory=list)  # those not here yet
 
     def is_empty(self) -> bool:
-        return not (self.bookmarks or self.list_items or self.notes)
+        return not (self.bookmarks or self.list_items or self.notes or self.missions)
 
 
 @dataclass
@@ -39,6 +42,7 @@ class LibraryCounts:
     bookmarks: int = 0
     list_items: int = 0
     notes: int = 0
+    missions: int = 0
 
 
 class BundleService:
@@ -59,7 +63,8 @@ class BundleService:
             lists=[ListExport(lst.uid, lst.name, lst.created_at,
                               bookmarks_repo.list_items(conn, lst.name))
                    for lst in bookmarks_repo.all_lists(conn)],
-            cluster_notes=notes_repo.all_notes(conn), contacts=contacts)
+            cluster_notes=notes_repo.all_notes(conn), contacts=contacts,
+            missions=MissionsService(self._context).export_records())
 
     def plan(self, bundle: UserDataBundle) -> LibraryPlan:
         """What importing the bundle's bookmarks, lists and notes would add; nothing is written."""
@@ -104,6 +109,7 @@ class BundleService:
             plan.notes.append(note)
             if note.cluster_id not in known:
                 plan.unknown_clusters.add(note.cluster_id)
+        plan.missions = MissionsService(self._context).new_records(bundle.missions)
         return plan
 
     def apply(self, plan: LibraryPlan) -> LibraryCounts:
@@ -123,4 +129,5 @@ class BundleService:
                                 created_at=note.created_at or None,
                                 updated_at=note.updated_at or None)
             counts.notes += 1
+        counts.missions = MissionsService(self._context).import_records(plan.missions)
         return counts

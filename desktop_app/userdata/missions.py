@@ -218,6 +218,11 @@ def list_meetings(conn: sqlite3.Connection, mission_id: int, *,
     return _load_meetings(conn, rows)
 
 
+def meeting_id_for_uid(conn: sqlite3.Connection, uid: str) -> int | None:
+    row = conn.execute("SELECT id FROM meetings WHERE uid = ?", (uid,)).fetchone()
+    return row[0] if row else None
+
+
 def meeting_ids_for_source(conn: sqlite3.Connection, mission_id: int) -> dict[str, int]:
     """source uid -> meeting id of the meetings imported from a calendar (deleted ones too)."""
     return {r[0]: r[1] for r in conn.execute(

@@ -8,6 +8,7 @@ from desktop_app.services.agenda import AgendaService
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.missions import MissionsService
 from desktop_app.userdata.models import Contact, Email, Phone
+from tests.user_fixtures import make_context  # noqa: F401  (fixture)
 
 # Clusters of the real catalogue in the three cities of the example.
 MONTERREY = "mx-nle-claut"  # Nuevo León: America/Monterrey

@@ -130,7 +130,8 @@ def test_google_utc_times_come_back_to_the_calendar_zone(calendars, trip):
     assert plan.rows[0].meeting.cluster_ids == [MONTERREY]  # named in the summary
     assert plan.rows[1].meeting.all_day and plan.rows[1].meeting.minutes == 1440
     google = calendars.preview_import(trip.id, ICS / "rie_x_wr_timezone_simple_events_issue_59.ics")
-    assert _walls(google) == []  # December 2021 is outside the mission's dates
+    assert _walls(google) == [] and google.warnings == [
+        "2 event(s) outside the mission's dates (2025-07-14 to 2025-07-18) were left out"]
     other = calendars.agenda.missions.create("Undated")
     google = calendars.preview_import(other.id,
                                       ICS / "rie_x_wr_timezone_simple_events_issue_59.ics")
@@ -222,3 +223,10 @@ def test_a_file_that_is_not_a_calendar_changes_nothing(capsys, calendars, trip, 
     assert main(["meeting", "import", str(trip.id), str(path)]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Nothing was imported" in err
+
+
+def test_a_meeting_nothing_places_is_kept_on_utc_and_said(calendars, missions):
+    mission = missions.create("Nowhere")
+    plan = calendars.preview_import(mission.id, ICS / "rie_issue_28_rrule_with_UTC_endinginZ.ics")
+    assert plan.rows and all(r.meeting.tz == "UTC" for r in plan.rows)
+    assert "kept on UTC's clock" in plan.rows[0].notes[-1]

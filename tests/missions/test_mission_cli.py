@@ -152,3 +152,17 @@ def test_mistakes_exit_2_with_one_line_and_change_nothing(capsys, mission_id, ar
     assert words in err and len(err.strip().splitlines()) == 1
     assert run(capsys, "mission", "show", mission_id, "--format", "json")[1] == before
     assert len(json.loads(run(capsys, "missions", "--format", "json")[1])) == 1
+
+
+def test_agenda_to_a_file_and_in_the_home_zone(capsys, mission_id, tmp_path):
+    assert run(capsys, "mission", "edit", mission_id, "--home-tz", "Europe/Madrid")[0] == 0
+    assert run(capsys, "meeting", "add", mission_id, "--at", "2025-07-15 10:00", "--cluster",
+               TIJUANA)[0] == 0
+    code, out, _ = run(capsys, "agenda", mission_id, "--home")
+    assert code == 0 and "MADRID" in out and "19:00-20:00" in out  # 10:00 in Tijuana
+    target = tmp_path / "agenda.json"
+    assert run(capsys, "agenda", mission_id, "--format", "json", "-o", str(target))[0] == 0
+    (row,) = json.loads(target.read_text("utf-8"))
+    assert row["home_start"] == "2025-07-15T19:00:00+02:00"
+    code, _, err = run(capsys, "mission", "edit", mission_id, "--home-tz", "Europe/Nowhere")
+    assert code == 2 and "Unknown time zone" in err

@@ -24,13 +24,15 @@ BATCH = 5  # contacts written per transaction
 CHILD = r"""
 import sys
 from pathlib import Path
-from desktop_app.userdata import contacts, notes
+from desktop_app.userdata import contacts, missions, notes
 from desktop_app.userdata.connection import open_user_db
 from desktop_app.userdata.db import transaction
+from desktop_app.userdata.mission_models import Meeting, Mission
 from desktop_app.userdata.models import Contact, DatedNote, Email, Phone
 
 data_dir, run, batch = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 conn = open_user_db(data_dir)
+trip = missions.save_mission(conn, Mission(name=f"Trip {run}"))
 print("ready", flush=True)
 i = 0
 while True:
@@ -42,6 +44,8 @@ while True:
                 phones=[Phone("+52 81 1234 5678"), Phone("+52 55 1234 5678")],
                 notes=[DatedNote("note " * 40)]))
         notes.add_note(conn, "mx-nle-claut", f"batch {run}-{i}")
+        missions.save_meeting(conn, Meeting(trip.id, "2025-07-15T10:00", "America/Monterrey",
+                                            cluster_ids=["mx-nle-claut"], contact_uids=uids))
     print(" ".join(uids), flush=True)
     i += 1
 """
@@ -101,6 +105,11 @@ def _check(data_dir: Path, reported: list[str]) -> int:
         assert conn.execute("SELECT count(*) FROM cluster_notes").fetchone()[0] == (
             len(stored) // BATCH)
         assert conn.execute("SELECT count(*) FROM contacts_fts").fetchone()[0] == len(stored)
+        # each batch's meeting, with its cluster and contacts, is there with the batch
+        assert conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == len(stored) // BATCH
+        assert conn.execute("SELECT count(*) FROM meeting_clusters").fetchone()[0] == (
+            len(stored) // BATCH)
+        assert conn.execute("SELECT count(*) FROM meeting_contacts").fetchone()[0] == len(stored)
         return len(stored)
     finally:
         conn.close()
