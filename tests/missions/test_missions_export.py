@@ -8,6 +8,7 @@ import json
 from desktop_app.interchange.jsonformat import read_json
 from desktop_app.services.agenda import AgendaService
 from desktop_app.services.backup import BackupService
+from desktop_app.services.contact_import import ContactImportService
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.missions import MissionsService
 from desktop_app.userdata.models import Contact, Email
@@ -48,7 +49,7 @@ def test_the_json_of_everything_carries_missions(make_context, tmp_path):
     assert bundle.missions[0].mission.uid == mission["uid"]
 
     laptop_b = make_context(tmp_path / "b")
-    result = ContactsService(laptop_b).import_file(export)
+    result = ContactImportService(laptop_b).import_file(export)
     assert result.missions_added == 1 and "missions: 1" in result.summary()
     missions_b = MissionsService(laptop_b)
     (north,) = missions_b.list()
@@ -63,7 +64,7 @@ def test_the_json_of_everything_carries_missions(make_context, tmp_path):
     (action,) = agenda_b.actions(north.id)
     assert (action.action, action.owner_name, action.contact_name) == (
         "Send the brochure", "Ben Jones", "María Pérez")
-    again = ContactsService(laptop_b).import_file(export)
+    again = ContactImportService(laptop_b).import_file(export)
     assert again.missions_added == 0 and len(missions_b.list()) == 1
     dry = ContactsService(make_context(tmp_path / "c")).import_file(export, dry_run=True)
     assert dry.missions_added == 1
