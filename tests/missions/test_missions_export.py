@@ -66,7 +66,7 @@ def test_the_json_of_everything_carries_missions(make_context, tmp_path):
         "Send the brochure", "Ben Jones", "María Pérez")
     again = ContactImportService(laptop_b).import_file(export)
     assert again.missions_added == 0 and len(missions_b.list()) == 1
-    dry = ContactsService(make_context(tmp_path / "c")).import_file(export, dry_run=True)
+    dry = ContactImportService(make_context(tmp_path / "c")).import_file(export, dry_run=True)
     assert dry.missions_added == 1
 
 
