@@ -17,7 +17,7 @@ from typing import BinaryIO
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AtlasError, InvalidInput
 from desktop_app.factsheets import fonts
-from desktop_app.factsheets.model import PAPER_SIZES, SheetData
+from desktop_app.factsheets.model import PAPER_SIZES, SheetData, check_paper
 from desktop_app.factsheets.page import Fitted, draw_sheet
 from desktop_app.factsheets.strings import DEFAULT_LANGUAGE, sheet_strings
 
@@ -26,13 +26,6 @@ Progress = Callable[[int, int], bool]
 
 class ExportCancelled(AtlasError):
     """The person cancelled the export; nothing was written."""
-
-
-def check_paper(paper: str) -> str:
-    key = (paper or "").strip().lower()
-    if key not in PAPER_SIZES:
-        raise InvalidInput(f"Unknown paper size {paper!r}: a4 or letter.")
-    return key
 
 
 def check_target(target: Path) -> Path:
@@ -113,15 +106,6 @@ def _compress_finished_page(canvas) -> None:
         return
 
 
-def _new_file_mode(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
 def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4", total: int = 0,
           progress: Progress | None = None, title: str = "", lang: str = DEFAULT_LANGUAGE) -> int:
     """Write the sheets to `target` atomically; return the number of pages written.
@@ -131,6 +115,14 @@ def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4",
     """
     paper = check_paper(paper)
     target = check_target(Path(target))
+    return write_atomically(target, lambda handle: render(
+        sheets, handle, paper=paper, total=total, progress=progress, title=title, lang=lang))
+
+
+def write_atomically(target: Path, fill: Callable[[BinaryIO], int]) -> int:
+    """The one place the sheets' file is written: `fill(handle)` writes into a temporary file
+    beside `target`, which then replaces it (keeping its permissions); returns what `fill`
+    returns. On any failure the temporary file goes and an old `target` is untouched."""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                         dir=target.parent)
@@ -139,11 +131,16 @@ def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4",
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            pages = render(sheets, handle, paper=paper, total=total, progress=progress,
-                           title=title, lang=lang)
+            result = fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, _new_file_mode(target))
+        try:
+            mode = target.stat().st_mode & 0o777
+        except OSError:  # a new file: what the umask allows
+            mask = os.umask(0o022)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -151,4 +148,4 @@ def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4",
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return pages
+    return result
