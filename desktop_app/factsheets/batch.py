@@ -8,7 +8,6 @@ after each page; when it returns False the export stops and `ExportCancelled` is
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -16,7 +15,7 @@ from typing import BinaryIO
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AtlasError, InvalidInput
 from desktop_app.factsheets import fonts
-from desktop_app.factsheets.model import PAPER_SIZES, SheetData
+from desktop_app.factsheets.model import PAPER_SIZES, SheetData, check_paper
 from desktop_app.factsheets.page import Fitted, draw_sheet
 from desktop_app.factsheets.strings import DEFAULT_LANGUAGE, sheet_strings
 from desktop_app.outputs import open_replacing
@@ -28,11 +27,6 @@ class ExportCancelled(AtlasError):
     """The person cancelled the export; nothing was written."""
 
 
-def check_paper(paper: str) -> str:
-    key = (paper or "").strip().lower()
-    if key not in PAPER_SIZES:
-        raise InvalidInput(f"Unknown paper size {paper!r}: a4 or letter.")
-    return key
 
 
 def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4",
@@ -93,13 +87,6 @@ def _compress_finished_page(canvas) -> None:
         page.stream = None
     except Exception:  # noqa: BLE001 - an optimisation only
         return
-
-
-def render_bytes(sheets: Iterable[SheetData], *, paper: str = "a4", title: str = "") -> bytes:
-    """The PDF in memory (for a preview or a test)."""
-    buffer = io.BytesIO()
-    render(sheets, buffer, paper=paper, title=title)
-    return buffer.getvalue()
 
 
 def write(sheets: Iterable[SheetData], target: Path | str, *, paper: str = "a4", total: int = 0,

@@ -132,7 +132,10 @@ def clamped(parts: Sequence[Part], style: ParagraphStyle, width: float,
         return Paragraph(markup(parts, accent), style)
     head = list(parts[:keep])
     head_chars = sum(len(raw) for raw, _ in head)
-    if head:
+    if head:  # most items fit whole: measure the head only when they do not
+        whole = Paragraph(markup(parts, accent), style)
+        if line_count(whole, width) <= max_lines:
+            return whole
         max_lines = max(max_lines, line_count(Paragraph(markup(head, accent), style), width))
 
     def make(chars: int) -> Paragraph:

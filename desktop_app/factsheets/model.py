@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop_app.errors import InvalidInput
 from desktop_app.factsheets.strings import SheetStrings, sheet_strings
 
 if TYPE_CHECKING:  # annotations only: the records come from the services
@@ -17,6 +18,14 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
     "a4": (595.2756, 841.8898),
     "letter": (612.0, 792.0),
 }
+
+
+def check_paper(paper: str) -> str:
+    """The paper's key ("a4", "letter"), or InvalidInput."""
+    key = (paper or "").strip().lower()
+    if key not in PAPER_SIZES:
+        raise InvalidInput(f"Unknown paper size {paper!r}: a4 or letter.")
+    return key
 
 
 class NoteEntry(NamedTuple):

@@ -13,8 +13,8 @@ few".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 DEFAULT_BINS = 5
 

@@ -1,17 +1,22 @@
 """Fact sheets: one page per cluster, public or internal, exported to one PDF.
 
-`SheetsService(context).export(ids, path, paper, with_notes, progress)` is what the window and
-`cluster-atlas sheet(s)` call. The public sheet holds catalogue facts only; the internal one adds
-the user's part (bookmark, lists, notes, linked contacts), which comes from a provider function
-`user_part(cluster_id) -> UserPart`. By default the provider reads the user-data services
-(`LibraryService`, `ContactsService`); tests and benchmarks may pass their own.
+`SheetsService(context).export(ids, path, paper, with_notes, progress, lang)` is what the window
+and `cluster-atlas sheet(s)` call (`render` gives the same PDF in memory; `suggested_file_name`
+the name to offer). The public sheet holds catalogue facts only, fit to hand to the cluster; the
+internal one adds the user's part (bookmark, lists, notes, linked contacts and their follow-ups)
+and the catalogue's editing notes. The user's part comes from a provider function
+`user_part(cluster_id) -> UserPart`: by default it reads `LibraryService` and `ContactsService`;
+tests and benchmarks may pass their own. `today` (default: the system's date) decides which
+labels have expired and which follow-ups are overdue.
+
+`sheet_pages(ids, with_notes, lang)` yields each page's `SheetData`: with `factsheets.page`
+(`draw_sheet`, `SheetPage`) another document puts sheets among its own pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import locale
-import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -27,6 +32,7 @@ from desktop_app.factsheets.model import (
     SheetData,
     SheetMeta,
     UserPart,
+    check_paper,
 )
 from desktop_app.factsheets.strings import DEFAULT_LANGUAGE, sheet_strings
 from desktop_app.services.browse import BrowseService
@@ -36,9 +42,6 @@ from desktop_app.services.library import LibraryService
 from desktop_app.services.profile import figure_value, key_facts, provenance_text
 from desktop_app.userdata.models import Contact
 
-log = logging.getLogger(__name__)
-
-PAPERS = ("a4", "letter")
 UserPartProvider = Callable[[str], UserPart]
 Progress = Callable[[int, int], bool]
 
@@ -222,10 +225,7 @@ class SheetsService:
 
     @staticmethod
     def _paper(paper: str | None) -> str:
-        key = (paper or default_paper()).strip().lower()
-        if key not in PAPERS:
-            raise InvalidInput(f"Unknown paper size {paper!r}: a4 or letter.")
-        return key
+        return check_paper(paper or default_paper())
 
     def _title(self, ids: Sequence[str], lang: str) -> str:
         words = sheet_strings(lang)
