@@ -106,7 +106,7 @@ def test_fitting_arithmetic():
     rules = [ColumnRule(stretch=True, keep=True), ColumnRule(stretch=True, minimum=100),
              ColumnRule(minimum=80, maximum=200), ColumnRule(keep=True)]
     assert fitted_widths([150, 300, 400, 120], rules, 1000) == [265, 415, 200, 120]
-    assert fitted_widths([150, 300, 400, 120], rules, 600) == [150, 193, 137, 120]
+    assert fitted_widths([150, 300, 400, 120], rules, 600) == [150, 250, 80, 120]  # names last
     assert fitted_widths([150, 300, 400, 120], rules, 300) == [150, 100, 80, 120]  # scrolls
 
 

@@ -1,6 +1,7 @@
 """Columns that fit: names stretch, the rest take the room their contents need, and what must
 never be cut (names, phone numbers, emails) keeps its full width; other columns give up room
-when the window is narrow (their full text is in the cell's tooltip).
+when the window is narrow, the secondary ones before the stretching (name) ones (their full text
+is in the cell's tooltip).
 
 `ColumnFitter` fits a table's columns when it is shown, resized, or its model is reset. Rules are
 per column (`ColumnRule`); the user may still drag a column wider until the next fit.
@@ -41,19 +42,20 @@ def fitted_widths(wanted: Sequence[int], rules: Sequence[ColumnRule], room: int)
             share = spare // len(stretching) + (1 if n < spare % len(stretching) else 0)
             widths[i] += share
         return widths
-    give = {i: widths[i] - rule.minimum for i, rule in enumerate(rules)
-            if not rule.keep and widths[i] > rule.minimum}
-    total = sum(give.values())
-    cut = min(-spare, total)
-    if cut <= 0:
-        return widths  # nothing may shrink: the table scrolls sideways
-    cuts = {i: g * cut // total for i, g in give.items()}  # in proportion to what each can give
-    left = cut - sum(cuts.values())
-    for i in sorted(give, key=lambda i: give[i] - cuts[i], reverse=True)[:left]:
-        cuts[i] += 1
-    for i, c in cuts.items():
-        widths[i] -= c
-    return widths
+    for stretching in (False, True):  # the other columns give way before the names do
+        give = {i: widths[i] - rule.minimum for i, rule in enumerate(rules)
+                if not rule.keep and rule.stretch == stretching and widths[i] > rule.minimum}
+        total = sum(give.values())
+        cut = min(sum(widths) - room, total)
+        if cut <= 0:
+            continue
+        cuts = {i: g * cut // total for i, g in give.items()}  # in proportion to what each has
+        left = cut - sum(cuts.values())
+        for i in sorted(give, key=lambda i: give[i] - cuts[i], reverse=True)[:left]:
+            cuts[i] += 1
+        for i, c in cuts.items():
+            widths[i] -= c
+    return widths  # still too wide when nothing else may shrink: the table scrolls sideways
 
 
 class ColumnFitter(QObject):

@@ -43,11 +43,11 @@ from desktop_app.userdata.models import Contact
 SEARCH_DELAY_MS = 150
 CLUSTERS_COLUMN = CONTACT_COLUMNS.index("Clusters")
 COLUMN_RULES = (  # Name, Organisation, Role, Emails, Phones, Clusters, Tags, Priority, Next
-    ColumnRule(stretch=True, keep=True, maximum=420), ColumnRule(stretch=True, minimum=120),
-    ColumnRule(minimum=80, maximum=240), ColumnRule(keep=True, maximum=360),
-    ColumnRule(keep=True, maximum=360), ColumnRule(minimum=80, maximum=280),
-    ColumnRule(minimum=60, maximum=200), ColumnRule(keep=True),
-    ColumnRule(minimum=100, maximum=280))
+    ColumnRule(stretch=True, keep=True, maximum=420), ColumnRule(stretch=True, minimum=100),
+    ColumnRule(minimum=60, maximum=240), ColumnRule(keep=True, maximum=360),
+    ColumnRule(keep=True, maximum=360), ColumnRule(minimum=60, maximum=280),
+    ColumnRule(minimum=50, maximum=200), ColumnRule(minimum=55),
+    ColumnRule(minimum=110, maximum=280))  # the date of the next follow-up stays whole
 
 
 class ContactList(QWidget):

@@ -256,7 +256,7 @@ class ContactsView(QWidget):
         self._changed()
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString()
         self.status.setText(f"{command.message} Edit › Undo ({keys}) brings "
-                            f"{'it' if len(command.uids) == 1 else 'them'} back.")
+                            f"{'the contact' if len(command.uids) == 1 else 'them'} back.")
 
     def show_deleted(self):
         """Open the deleted contacts (window-modal, not blocking); returns the dialog."""
