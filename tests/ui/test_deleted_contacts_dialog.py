@@ -184,3 +184,10 @@ def test_double_click_restores_that_row(qtbot, context, service, view):
     qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not dialog.isVisible() and view.listing.selected_uids() == [beto]
     assert beto not in [c.uid for c in service.deleted()] and len(service.deleted()) == 1
+
+
+def test_every_control_has_an_accessible_name(qtbot, context, service, view):
+    from tests.ui.accessibility import unnamed_controls
+
+    delete_in_an_earlier_session(context, "Beto Gómez")
+    assert unnamed_controls(open_dialog(qtbot, view)) == []
