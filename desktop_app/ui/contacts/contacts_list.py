@@ -115,6 +115,7 @@ class ContactList(QWidget):
 
     def refresh(self) -> int:
         """Read the contacts again for the search and filters; how many are shown."""
+        self._timer.stop()  # a search typed a moment ago is read now
         self._fill_filters()
         due_by = (dt.date.today() + dt.timedelta(days=DAYS_AHEAD)).isoformat()
         contacts = self._service.list(
@@ -159,6 +160,7 @@ class ContactList(QWidget):
 
     def clear_filters(self) -> None:
         """Search, tag, cluster and due cleared; the caller refreshes."""
+        self._timer.stop()
         with (QSignalBlocker(self.search), QSignalBlocker(self.tag_filter),
               QSignalBlocker(self.cluster_filter), QSignalBlocker(self.due_only)):
             self.search.clear()
