@@ -73,6 +73,7 @@ def test_closing_after_changing_choices_asks_and_escape_keeps_them(qtbot, plan):
     from PySide6.QtCore import Qt
 
     from desktop_app.ui.common.editor_dialog import Unsaved
+    from desktop_app.ui.contacts.import_preview import SKIP
     from tests.ui.accessibility import unnamed_controls
 
     _, plan = plan
