@@ -68,3 +68,30 @@ def test_nothing_to_import_disables_import(qtbot, context):
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert not dialog.merge_all.isEnabled()
+
+
+def test_closing_after_changing_choices_asks_and_escape_keeps_them(qtbot, plan):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.common.editor_dialog import Unsaved
+    from desktop_app.ui.contacts.import_preview import SKIP
+    from tests.ui.accessibility import unnamed_controls
+
+    _, plan = plan
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = []
+    dialog.ask_discard = lambda parent, save_text: asked.append(save_text) or Unsaved.CANCEL
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing chosen yet: closes without asking
+    assert not dialog.isVisible() and asked == []
+
+    dialog.show()
+    dialog.set_decision(3, SKIP)  # leave Eva out: a choice worth keeping
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Import"] and dialog.isVisible() and dialog.choice(3) == SKIP
+    dialog.ask_discard = lambda parent, save_text: Unsaved.SAVE  # "Import"
+    dialog.reject()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.decisions()[3] == SKIP
+    assert unnamed_controls(dialog) == []

@@ -62,15 +62,33 @@ def test_rows_columns_and_roles(qtbot):
     assert model.row_of("b") == 1 and model.row_of("zz") == -1
 
 
-def test_follow_up_model(qtbot):
+def test_follow_up_model_groups_with_headings(qtbot):
+    from desktop_app.services.follow_up_agenda import AgendaItem, Group
+
     model = FollowUpTableModel()
-    model.set_follow_ups([
-        DueFollowUp("a", "Ana", "CLAUT", FollowUp("Send brochure", YESTERDAY, uid="f1")),
-        DueFollowUp("b", "Beto", "", FollowUp("Whenever", "", uid="f2")),
-    ])
-    assert [model.index(0, c).data() for c in range(4)] == [YESTERDAY, "Ana", "CLAUT",
-                                                            "Send brochure"]
-    assert model.index(1, 0).data() == "—"
-    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE
-    assert model.index(0, 0).data(FollowUpRole.ContactUid) == "a"
-    assert model.index(0, 0).data(FollowUpRole.FollowUpUid) == "f1"
+    model.set_agenda([
+        AgendaItem(DueFollowUp("a", "Ana", "CLAUT", FollowUp("Send brochure", YESTERDAY,
+                                                             uid="f1")),
+                   Group.OVERDUE, "+52 1 81 3333 4444", "ana@claut.mx",
+                   ("+52 81 1111 2222", "+52 1 81 3333 4444"), ("ana@claut.mx",)),
+        AgendaItem(DueFollowUp("a", "Ana", "CLAUT", FollowUp("Call", YESTERDAY, uid="f3")),
+                   Group.OVERDUE),
+        AgendaItem(DueFollowUp("b", "Beto", "", FollowUp("Whenever", "", uid="f2")),
+                   Group.UNDATED),
+    ], {group: group.value.upper() for group in Group})
+    assert model.rowCount() == 5 and model.columnCount() == 6
+    assert [model.is_heading(r) for r in range(5)] == [True, False, False, True, False]
+    assert model.index(0, 0).data() == "OVERDUE · 2" and model.index(3, 0).data() == "NO DATE · 1"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert [model.index(1, c).data() for c in range(6)] == [
+        YESTERDAY, "Ana", "CLAUT", "Send brochure", "+52 1 81 3333 4444", "ana@claut.mx"]
+    assert model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole) == (
+        "+52 81 1111 2222\n+52 1 81 3333 4444")
+    assert model.index(4, 0).data() == "—"
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE
+    assert model.index(4, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(1, 0).data(FollowUpRole.ContactUid) == "a"
+    assert model.index(1, 0).data(FollowUpRole.FollowUpUid) == "f1"
+    assert model.item_at(0) is None and model.item_at(4).due.contact_name == "Beto"
+    assert len(model.items()) == 3

@@ -1,5 +1,5 @@
 """The contacts view: search and filters, delete that asks and can be undone, import through the
-preview, export, the "to follow up" list. Dialogs are replaced through the view's attributes."""
+preview, export, the "to follow up" agenda. Dialogs are replaced through the view's attributes."""
 
 from __future__ import annotations
 
@@ -31,52 +31,69 @@ def service(context, cluster_ids):  # noqa: F811
 
 
 @pytest.fixture
-def view(qtbot, service, cluster_ids):  # noqa: F811
-    view = ContactsView(service, cluster_choices=[(cluster_ids[0], "First cluster")])
+def view(qtbot, context, service, cluster_ids):  # noqa: F811
+    view = ContactsView(context, cluster_choices=[(cluster_ids[0], "First cluster")])
     qtbot.addWidget(view)
     view.show()
     return view
 
 
 def names(view) -> list[str]:
-    return [c.display_name for c in view.model.contacts()]
+    return [c.display_name for c in view.listing.contacts()]
 
 
 def test_lists_everyone_and_searches_notes_too(qtbot, view):
     assert names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
-    view.search.setText("plant")
+    view.listing.search.setText("plant")
     qtbot.waitUntil(lambda: names(view) == ["Ana Ruiz"], timeout=2000)
     assert "1 of 3" in view.status.text()
-    view.search.setText("")
+    view.listing.search.setText("")
     qtbot.waitUntil(lambda: len(names(view)) == 3, timeout=2000)
 
 
 def test_filters_by_tag_cluster_and_follow_up_due(view, cluster_ids):  # noqa: F811
-    view.tag_filter.setCurrentIndex(view.tag_filter.findData("auto"))
+    view.listing.tag_filter.setCurrentIndex(view.listing.tag_filter.findData("auto"))
     assert names(view) == ["Ana Ruiz", "Caro Díaz"]
-    view.tag_filter.setCurrentIndex(0)
-    view.cluster_filter.setCurrentIndex(view.cluster_filter.findData(cluster_ids[0]))
-    assert view.cluster_filter.currentText() == "First cluster"
+    view.listing.tag_filter.setCurrentIndex(0)
+    view.listing.cluster_filter.setCurrentIndex(view.listing.cluster_filter.findData(cluster_ids[0]))
+    assert view.listing.cluster_filter.currentText() == "First cluster"
     assert names(view) == ["Ana Ruiz"]
     view.set_cluster_filter(None)
-    view.due_only.setChecked(True)
+    view.listing.due_only.setChecked(True)
     assert names(view) == ["Ana Ruiz"]
 
 
 def test_delete_asks_and_can_be_undone(view, service):
     asked = []
     view.confirm = lambda parent, title, question: asked.append(question) or False
-    view.select(service.list("beto")[0].uid)
+    beto = service.list("beto")[0].uid
+    view.listing.select(beto)
     assert view.delete_selected() == 0
     assert asked and "Beto Gómez" in asked[0] and service.count() == 3
+    assert not view.undo_stack.canUndo()
     view.confirm = lambda *a: True
     assert view.delete_selected() == 1
     assert names(view) == ["Ana Ruiz", "Caro Díaz"]
-    assert view.undo_button.isEnabled()
-    restored = view.undo_delete()
-    assert restored.full_name == "Beto Gómez"
+    assert view.undo_stack.undoText() == "Delete Contact 'Beto Gómez'"
+    assert "Deleted Beto Gómez. Edit › Undo" in view.status.text()
+    view.undo_stack.undo()
     assert names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
-    assert view.selected_uids() == [restored.uid]
+    assert view.listing.selected_uids() == [beto] and view.status.text() == "Beto Gómez is back."
+    view.undo_stack.redo()
+    assert names(view) == ["Ana Ruiz", "Caro Díaz"]
+
+
+def test_deleting_several_is_one_undo_step(view, service):
+    view.confirm = lambda *a: True
+    for contact in service.list():
+        view.listing.select(contact.uid, clear=False)
+    assert view.delete_selected() == 3 and names(view) == []
+    assert view.undo_stack.undoText() == "Delete 3 Contacts"
+    view.listing.search.setText("nobody")  # a filter that would hide them
+    view.refresh()
+    view.undo_stack.undo()
+    assert names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
+    assert view.listing.search.text() == "" and len(view.listing.selected_uids()) == 3
 
 
 def test_new_and_edit_go_through_the_editor(view, service):
@@ -127,7 +144,7 @@ def test_a_bad_file_is_reported_and_changes_nothing(view, service, tmp_path):
 
 
 def test_export_writes_what_is_shown(view, tmp_path):
-    view.tag_filter.setCurrentIndex(view.tag_filter.findData("aero"))
+    view.listing.tag_filter.setCurrentIndex(view.listing.tag_filter.findData("aero"))
     assert view.export_file(str(tmp_path / "aero.vcf"), "vcf") == 1
     assert b"Beto" in (tmp_path / "aero.vcf").read_bytes()
     view.ask_save_path = lambda: (str(tmp_path / "all.json"), "json")
@@ -137,21 +154,25 @@ def test_export_writes_what_is_shown(view, tmp_path):
 def test_the_to_follow_up_list(view, service):
     assert view.tabs.tabText(1) == "To follow up (1)"
     view.show_follow_ups()
-    table = view.follow_ups
-    assert table.model.rowCount() == 1
-    table.table.selectRow(0)
-    table.mark_selected("done")
-    assert table.model.rowCount() == 0 and view.tabs.tabText(1) == "To follow up"
+    agenda = view.follow_ups
+    assert agenda.model.rowCount() == 2  # the "Overdue" heading and Ana's action
+    assert agenda.model.index(0, 0).data().startswith("Overdue")
+    agenda.select_row(0)  # a heading cannot be chosen
+    assert agenda.selected() == []
+    agenda.select_row(1)
+    agenda.mark_selected("done")
+    assert agenda.count() == 0 and view.tabs.tabText(1) == "To follow up"
+    assert not agenda.empty.isHidden()
     assert service.list("ana")[0].follow_ups[0].state == "done"
-    table.show_all.setChecked(True)
-    assert table.model.rowCount() == 0
+    agenda.show_all.setChecked(True)
+    assert agenda.count() == 0
 
 
 def test_double_clicking_the_clusters_column_asks_for_the_cluster(qtbot, view, cluster_ids):  # noqa: F811
-    from desktop_app.ui.contacts.contacts_view import CLUSTERS_COLUMN
+    from desktop_app.ui.contacts.contacts_list import CLUSTERS_COLUMN
 
-    index = view.proxy.index(0, CLUSTERS_COLUMN)
+    index = view.listing.proxy.index(0, CLUSTERS_COLUMN)
     view.run_editor = lambda contact: pytest.fail("the editor should not open")
     with qtbot.waitSignal(view.cluster_activated) as signal:
-        view._double_clicked(index)
+        view.listing.activate(index)
     assert signal.args == [cluster_ids[0]]

@@ -9,15 +9,15 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from desktop_app.services.contacts import ContactsService  # noqa: E402
-from desktop_app.ui.contacts.contacts_view import ContactsView  # noqa: E402
-from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog  # noqa: E402
-from desktop_app.ui.common.local_time import relative_when_text as when_text  # noqa: E402
-from desktop_app.userdata.models import Contact, DatedNote, FollowUp  # noqa: E402
-from tests.user_fixtures import catalogue_file  # noqa: E402, F401
+from desktop_app.services.contacts import ContactsService
+from desktop_app.ui.common.local_time import relative_when_text as when_text
+from desktop_app.ui.contacts.contacts_view import ContactsView
+from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog
+from desktop_app.userdata.models import Contact, DatedNote, FollowUp
+from tests.user_fixtures import catalogue_file  # noqa: F401
 
 
 @pytest.fixture
@@ -33,8 +33,8 @@ def service(context):
 
 
 @pytest.fixture
-def view(qtbot, service):
-    view = ContactsView(service, cluster_choices=[])
+def view(qtbot, context, service):
+    view = ContactsView(context, cluster_choices=[])
     qtbot.addWidget(view)
     view.show()
     return view
@@ -45,7 +45,7 @@ def uid_of(service: ContactsService, name: str) -> str:
 
 
 def names(view) -> list[str]:
-    return [c.display_name for c in view.model.contacts()]
+    return [c.display_name for c in view.listing.contacts()]
 
 
 def delete_in_an_earlier_session(context, *names_: str) -> None:
@@ -65,7 +65,7 @@ def test_restores_one_of_two_deleted_contacts_into_the_view(qtbot, context, serv
     ana, beto = uid_of(service, "Ana Ruiz"), uid_of(service, "Beto Gómez")
     delete_in_an_earlier_session(context, "Ana Ruiz", "Beto Gómez")
     view.refresh()
-    assert names(view) == ["Caro Díaz"] and not view.undo_button.isEnabled()
+    assert names(view) == ["Caro Díaz"] and not view.undo_stack.canUndo()
     assert view.deleted_button.isEnabled() and view.deleted_button.text() == "Deleted…"
 
     dialog = open_dialog(qtbot, view)
@@ -83,7 +83,7 @@ def test_restores_one_of_two_deleted_contacts_into_the_view(qtbot, context, serv
 
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     assert names(view) == ["Ana Ruiz", "Caro Díaz"]
-    assert view.selected_uids() == [ana]
+    assert view.listing.selected_uids() == [ana]
     assert view.status.text() == "Ana Ruiz is back."
     back = service.get(ana)  # with everything it had
     assert [n.text for n in back.notes] == ["quiere visitar la planta en junio",
@@ -94,7 +94,7 @@ def test_restores_one_of_two_deleted_contacts_into_the_view(qtbot, context, serv
 def test_enter_restores_several_and_clears_a_filter_that_hid_them(qtbot, context, service,
                                                                  view):
     delete_in_an_earlier_session(context, "Ana Ruiz", "Beto Gómez")
-    view.search.setText("caro")
+    view.listing.search.setText("caro")
     view.refresh()
     assert names(view) == ["Caro Díaz"]
     dialog = open_dialog(qtbot, view)
@@ -103,19 +103,19 @@ def test_enter_restores_several_and_clears_a_filter_that_hid_them(qtbot, context
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert service.deleted() == []
-    assert view.search.text() == "" and names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
-    assert len(view.selected_uids()) == 2
+    assert view.listing.search.text() == "" and names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
+    assert len(view.listing.selected_uids()) == 2
     assert view.status.text() in ("Ana Ruiz and Beto Gómez are back.",
                                   "Beto Gómez and Ana Ruiz are back.")
 
 
-def test_newest_deletion_first_and_selected(qtbot, service, monkeypatch):
+def test_newest_deletion_first_and_selected(qtbot, context, service, monkeypatch):
     first, second = uid_of(service, "Ana Ruiz"), uid_of(service, "Caro Díaz")
     monkeypatch.setattr("desktop_app.userdata.contacts.now_iso", lambda: "2020-01-01T10:00:00Z")
     service.delete(first)
     monkeypatch.undo()
     service.delete(second)
-    dialog = DeletedContactsDialog(service)
+    dialog = DeletedContactsDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.uids() == [second, first]
     assert dialog.selected_uids() == [second]
@@ -142,19 +142,23 @@ def test_empty_state_says_so_and_cannot_restore(qtbot, service, view):
     assert dialog.isVisible() and names(view) == ["Ana Ruiz", "Beto Gómez", "Caro Díaz"]
 
 
-def test_a_contact_restored_elsewhere_meanwhile_is_explained(qtbot, context, service):
+def test_a_contact_restored_elsewhere_meanwhile_restores_nothing_and_says_why(qtbot, context,
+                                                                               service):
+    ana, beto = uid_of(service, "Ana Ruiz"), uid_of(service, "Beto Gómez")
     delete_in_an_earlier_session(context, "Ana Ruiz", "Beto Gómez")
-    dialog = DeletedContactsDialog(service)
+    dialog = DeletedContactsDialog(context)
     qtbot.addWidget(dialog)
-    ana = dialog.uids()[0]
-    dialog.select(*dialog.uids())
+    dialog.select(ana, beto)
     ContactsService(context).restore(ana)  # another window got there first
+    with qtbot.assertNotEmitted(dialog.restored):
+        assert dialog.restore_selected() == []  # all or none, as on the command line
+    assert [c.uid for c in service.deleted()] == [beto]  # Beto was not restored halfway
+    assert "Ana Ruiz is no longer deleted" in dialog.message.text()
+    assert "Nothing was restored" in dialog.message.text()
+    assert dialog.uids() == [beto] and dialog.selected_uids() == [beto]
     with qtbot.waitSignal(dialog.restored) as signal:
-        back = dialog.restore_selected()
-    assert [c.display_name for c in back] == [c.display_name for c in signal.args[0]]
-    assert len(back) == 1 and service.deleted() == []
-    assert f"No deleted contact {ana!r}" in dialog.message.text()
-    assert dialog.pages.currentWidget() is dialog.empty
+        dialog.restore_selected()  # again: now it works
+    assert [c.uid for c in signal.args[0]] == [beto] and service.deleted() == []
 
 
 def test_when_text_is_local_and_readable():
@@ -178,5 +182,12 @@ def test_double_click_restores_that_row(qtbot, context, service, view):
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.selected_uids() == [beto]
     qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert not dialog.isVisible() and view.selected_uids() == [beto]
+    assert not dialog.isVisible() and view.listing.selected_uids() == [beto]
     assert beto not in [c.uid for c in service.deleted()] and len(service.deleted()) == 1
+
+
+def test_every_control_has_an_accessible_name(qtbot, context, service, view):
+    from tests.ui.accessibility import unnamed_controls
+
+    delete_in_an_earlier_session(context, "Beto Gómez")
+    assert unnamed_controls(open_dialog(qtbot, view)) == []

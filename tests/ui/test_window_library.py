@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.library import LibraryService
-from desktop_app.ui.browse.cluster_table_model import MATCH_COLUMN, STAR_COLUMN, Role
 from desktop_app.services.user_filter import BOOKMARKED, USER_FACET, list_value
+from desktop_app.ui.browse.cluster_table_model import MATCH_COLUMN, STAR_COLUMN, Role
 from tests.ui.helpers import click_facet, click_row, counts, table_ids
 
 CLAUT = "mx-nle-claut"  # Nuevo León, automotive
@@ -303,13 +303,18 @@ def test_deleting_a_note_asks_and_can_be_undone(window, dialogs, context):
     assert "call back on Tuesday" not in window.profile.toPlainText()
     assert LibraryService(context).notes(CLAUT) == []
     assert window.actions["undo"].isEnabled()
-    assert window.actions["undo"].text() == "&Undo Delete Note"
+    assert window.actions["undo"].text() == "&Undo Delete Note 'call back on Tuesday'"
     assert window.user_data.undo_notice.isVisible()
+    assert window.user_data.undo_notice.label.text() == "Note deleted."
 
     window.actions["undo"].trigger()  # Edit › Undo
     assert "call back on Tuesday" in window.profile.toPlainText()
     assert not window.actions["undo"].isEnabled()
     assert not window.user_data.undo_notice.isVisible()
+    assert window.actions["redo"].text() == "&Redo Delete Note 'call back on Tuesday'"
+    window.actions["redo"].trigger()  # Edit › Redo
+    assert LibraryService(context).notes(CLAUT) == []
+    window.actions["undo"].trigger()
 
     dialogs.answer("confirm", True)
     link(window, "note-delete", note.uid)
@@ -340,7 +345,7 @@ def test_a_linked_contact_shows_in_the_profile_and_opens_in_the_contacts_tab(mak
     link(window, "contact", ana.uid)
     view = window.user_data.contacts.view
     assert window.pages.currentIndex() == 1 and view is not None
-    assert view.selected_uids() == [ana.uid]
+    assert view.listing.selected_uids() == [ana.uid]
 
     view.cluster_activated.emit(CLAUT)  # a double click on the contact's clusters
     assert window.pages.currentIndex() == 0
@@ -352,7 +357,7 @@ def test_the_contacts_tab_opens_from_the_view_menu_and_shows_follow_ups(window, 
     assert window.actions["show_table"].shortcut() == QKeySequence("Ctrl+1")
     window.actions["show_contacts"].trigger()
     view = window.user_data.contacts.view
-    assert [c.display_name for c in view.model.contacts()] == ["Ana Ruiz"]
+    assert [c.display_name for c in view.listing.contacts()] == ["Ana Ruiz"]
     window.actions["follow_ups"].trigger()
     assert view.tabs.currentWidget() is view.follow_ups
     window.actions["show_table"].trigger()
@@ -367,7 +372,7 @@ def test_a_new_contact_from_the_profile_is_linked_and_shown(window):
 
     def editor(draft):
         seen.append(draft)
-        return view._service.save(Contact(full_name="Luis Garza", cluster_ids=draft.cluster_ids))
+        return view.service.save(Contact(full_name="Luis Garza", cluster_ids=draft.cluster_ids))
 
     view.run_editor = editor
     window.show_cluster(CLAUT)
@@ -380,11 +385,46 @@ def test_deleting_a_contact_is_undone_by_edit_undo_on_the_contacts_tab(window, a
     window.actions["show_contacts"].trigger()
     view = window.user_data.contacts.view
     view.confirm = lambda *args: True
-    view.select(ana.uid)
+    view.listing.select(ana.uid)
     assert view.delete_selected() == 1
-    assert window.actions["undo"].text() == "&Undo Delete Contact"
+    assert window.actions["undo"].text() == "&Undo Delete Contact 'Ana Ruiz'"
+    assert window.user_data.undo_notice.label.text() == "Deleted Ana Ruiz."
     window.actions["undo"].trigger()
-    assert [c.display_name for c in view.model.contacts()] == ["Ana Ruiz"]
+    assert [c.display_name for c in view.listing.contacts()] == ["Ana Ruiz"]
+
+
+def test_one_undo_history_for_notes_and_contacts_whatever_the_tab(window, dialogs, ana,
+                                                                 context):
+    note = LibraryService(context).add_note(CLAUT, "bring samples")
+    window.show_cluster(CLAUT)
+    dialogs.answer("confirm", True)
+    link(window, "note-delete", note.uid)
+    window.actions["show_contacts"].trigger()
+    view = window.user_data.contacts.view
+    view.confirm = lambda *args: True
+    view.listing.select(ana.uid)
+    view.delete_selected()
+    window.actions["show_table"].trigger()  # Undo takes back the last change, wherever it was
+    assert window.actions["undo"].text() == "&Undo Delete Contact 'Ana Ruiz'"
+    window.actions["undo"].trigger()
+    assert [c.display_name for c in view.listing.contacts()] == ["Ana Ruiz"]
+    assert window.actions["undo"].text() == "&Undo Delete Note 'bring samples'"
+    window.actions["show_contacts"].trigger()
+    window.actions["undo"].trigger()
+    assert [n.text for n in LibraryService(context).notes(CLAUT)] == ["bring samples"]
+    assert not window.actions["undo"].isEnabled()
+
+
+def test_an_ampersand_in_a_name_is_shown_in_the_undo_menu(window, context):
+    from desktop_app.services.contacts import ContactsService
+    from desktop_app.userdata.models import Contact
+
+    smith = ContactsService(context).save(Contact(full_name="Smith & Co"))
+    view = window.user_data.show_contacts()
+    view.confirm = lambda *args: True
+    view.listing.select(smith.uid)
+    view.delete_selected()
+    assert window.actions["undo"].text() == "&Undo Delete Contact 'Smith && Co'"
 
 
 def test_ctrl_z_and_ctrl_f_reach_the_tab_shown(window, dialogs, ana, qtbot, context):
@@ -401,13 +441,14 @@ def test_ctrl_z_and_ctrl_f_reach_the_tab_shown(window, dialogs, ana, qtbot, cont
     window.actions["show_contacts"].trigger()
     view = window.user_data.contacts.view
     view.confirm = lambda *args: True
-    view.select(ana.uid)
+    view.listing.select(ana.uid)
     view.delete_selected()
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert [c.display_name for c in view.model.contacts()] == ["Ana Ruiz"]
-    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(view.search.hasFocus)
+    table = view.listing.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.display_name for c in view.listing.contacts()] == ["Ana Ruiz"]
+    qtbot.keyClick(table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.listing.search.hasFocus)
 
 
 def test_importing_a_json_export_brings_its_stars_into_the_window(window, context, tmp_path):

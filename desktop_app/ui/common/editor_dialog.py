@@ -29,9 +29,10 @@ class Unsaved(Enum):
 
 def ask_discard_changes(parent: QWidget | None, save_text: str = "Save") -> Unsaved:
     """Ask what to do with unsaved changes; Enter saves, Escape goes back (Cancel)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?", "Discard changes?",
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", "Discard changes?",
                       parent=parent)
-    box.setInformativeText("What you typed here is not saved yet.")
+    box.setInformativeText(f"What you typed is not saved yet. {save_text} keeps it, Discard "
+                           "throws it away, Cancel goes back to it.")
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Save).setText(save_text)

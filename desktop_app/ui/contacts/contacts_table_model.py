@@ -1,4 +1,4 @@
-"""Table models of the contacts views: the contact list and the "to follow up" list.
+"""Table models of the contacts views: the contact list and the "to follow up" agenda.
 
 Both are fed by a method that resets them (`set_contacts`, `set_follow_ups`) with what the
 ContactsService returned; they hold no SQL and ask nothing themselves. Named roles give views and
@@ -10,16 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont
 
-from desktop_app.userdata.models import PRIORITIES, Contact, DueFollowUp
+from desktop_app.services.follow_up_agenda import AgendaItem, Group
+from desktop_app.userdata.models import PRIORITIES, Contact
 
 OVERDUE = QColor("#b3261e")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_SORT = int(Qt.ItemDataRole.UserRole) + 50
+_FONT = int(Qt.ItemDataRole.FontRole)
+_SIZE = int(Qt.ItemDataRole.SizeHintRole)
+_ROOT = QModelIndex()
 
 
 class ContactRole(IntEnum):
@@ -36,7 +39,7 @@ class FollowUpRole(IntEnum):
 
 CONTACT_COLUMNS = ("Name", "Organisation", "Role", "Emails", "Phones", "Clusters", "Tags",
                    "Priority", "Next follow-up")
-FOLLOW_UP_COLUMNS = ("Due", "Name", "Organisation", "Action")
+FOLLOW_UP_COLUMNS = ("Due", "Name", "Organisation", "Action", "Phone", "Email")
 
 
 def _today() -> str:
@@ -73,10 +76,10 @@ class ContactsTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._contacts)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(CONTACT_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -138,24 +141,41 @@ class ContactsTableModel(QAbstractTableModel):
 
 
 class FollowUpTableModel(QAbstractTableModel):
-    """One row per open follow-up (the "to follow up" view), soonest first."""
+    """The "to follow up" agenda: a heading row per group (Overdue, Today, This week, ...), then
+    one row per open follow-up with the person's phone and email. Headings are not selectable;
+    `is_heading(row)` tells the view to span them."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._items: list[DueFollowUp] = []
+        self._rows: list[str | AgendaItem] = []
 
-    def set_follow_ups(self, items: list[DueFollowUp]) -> None:
+    def set_agenda(self, items: list[AgendaItem], titles: dict[Group, str]) -> None:
         self.beginResetModel()
-        self._items = list(items)
+        self._rows = []
+        group = None
+        for item in items:
+            if item.group is not group:
+                group = item.group
+                count = sum(1 for i in items if i.group is group)
+                self._rows.append(f"{titles[group]} · {count}")
+            self._rows.append(item)
         self.endResetModel()
 
-    def item_at(self, row: int) -> DueFollowUp | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+    def item_at(self, row: int) -> AgendaItem | None:
+        if 0 <= row < len(self._rows) and isinstance(self._rows[row], AgendaItem):
+            return self._rows[row]
+        return None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and isinstance(self._rows[row], str)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def items(self) -> list[AgendaItem]:
+        return [r for r in self._rows if isinstance(r, AgendaItem)]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(FOLLOW_UP_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -165,21 +185,47 @@ class FollowUpTableModel(QAbstractTableModel):
             return FOLLOW_UP_COLUMNS[section]
         return None
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if self.is_heading(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._items[index.row()]
+        row = self._rows[index.row()]
         role = int(role)
-        if role in (_DISPLAY, _TOOLTIP):
-            return (item.follow_up.due or "—", item.contact_name, item.organisation,
-                    item.follow_up.action)[index.column()]
-        if role == _FOREGROUND and item.follow_up.due and item.follow_up.due <= _today():
+        if isinstance(row, str):  # a group's heading
+            if role == _DISPLAY and index.column() == 0:
+                return row
+            if role == _SIZE:  # spans the row: it must not widen the Due column
+                return QSize(0, 0)
+            if role == _FONT:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == _DISPLAY:
+            return self._cell(row, index.column())
+        if role == _TOOLTIP:
+            if index.column() == 4 and len(row.phones) > 1:
+                return "\n".join(row.phones)
+            if index.column() == 5 and len(row.emails) > 1:
+                return "\n".join(row.emails)
+            return self._cell(row, index.column()) or None
+        if role == _FOREGROUND and row.group is Group.OVERDUE:
             return OVERDUE
         if role == int(FollowUpRole.ContactUid):
-            return item.contact_uid
+            return row.due.contact_uid
         if role == int(FollowUpRole.FollowUpUid):
-            return item.follow_up.uid
+            return row.due.follow_up.uid
         if role == int(FollowUpRole.Item):
-            return item
+            return row
         return None
+
+    @staticmethod
+    def _cell(item: AgendaItem, column: int) -> str:
+        due = item.due
+        return (due.follow_up.due or "—", due.contact_name, due.organisation,
+                due.follow_up.action, item.phone, item.email)[column]

@@ -2,7 +2,9 @@
 
 Lists the contacts deleted (newest first) with when, and how many notes and follow-ups each
 holds; Restore (or Enter) brings the selected ones back with everything they had, emits
-`restored(list[Contact])` and closes. Everything goes through the ContactsService.
+`restored(list[Contact])` and closes. Restoring is the command line's call (`undelete_contacts`):
+all or none, in one transaction; when another window restored one of them meanwhile, nothing is
+restored, the list is read again and the dialog says why.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.errors import AtlasError
+from desktop_app.errors import AtlasError, NotDeleted
 from desktop_app.services.contacts import ContactsService
+from desktop_app.services.contacts_undelete import undelete_contacts
+from desktop_app.services.context import AppContext
 from desktop_app.ui.common.local_time import relative_when_text
 from desktop_app.userdata.models import Contact
 
@@ -34,14 +38,16 @@ class DeletedContactsDialog(QDialog):
 
     restored = Signal(list)  # the Contacts brought back
 
-    def __init__(self, contacts: ContactsService, parent=None) -> None:
+    def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
-        self._service = contacts
+        self._context = context
+        self._service = ContactsService(context)
         self.setWindowTitle("Deleted contacts")
         self.intro = QLabel("Contacts you deleted, newest first. Restoring one brings back "
                             "everything it had: notes, follow-ups, tags and linked clusters.")
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Deleted contacts")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -146,20 +152,27 @@ class DeletedContactsDialog(QDialog):
         self.restore_button.setText(f"Restore {count}" if count > 1 else "Restore")
 
     def restore_selected(self) -> list[Contact]:
-        """Restore the selected contacts; closes when all came back, else says why not."""
-        back: list[Contact] = []
-        problems: list[str] = []
-        for uid in self.selected_uids():
-            try:
-                back.append(self._service.restore(uid))
-            except AtlasError as exc:  # restored or purged elsewhere meanwhile
-                problems.append(str(exc))
-        if back:
-            self.restored.emit(back)
-        if problems:
-            self.message.setText(" ".join(problems))
+        """Restore the selected contacts (all or none); closes when they are back, else says
+        why not and lists the deleted contacts again, the others still selected."""
+        chosen = self.selected_uids()
+        try:
+            back = undelete_contacts(self._context, chosen)
+        except NotDeleted as exc:
+            gone = {uid for uid, _ in exc.problems}
+            names = [name or "a contact" for _, name in exc.problems]
+            self.message.setText(
+                f"{' and '.join(names)} {'is' if len(names) == 1 else 'are'} no longer deleted "
+                "(restored elsewhere meanwhile). Nothing was restored: the list is up to date, "
+                "restore again.")
             self.message.show()
             self.refresh()
-        elif back:
+            self.select(*[uid for uid in chosen if uid not in gone])
+            return []
+        except AtlasError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return []
+        if back:
+            self.restored.emit(back)
             self.accept()
         return back

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.contacts.date_field import DateField
-from desktop_app.ui.contacts.editor_sections import Section
+from desktop_app.ui.contacts.editor_sections import Section, add_row
 from desktop_app.userdata.models import Contact
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -41,9 +41,9 @@ class MeetingSection(Section):
         self.met_by.setPlaceholderText("who of the delegation")
         self.met_by.setAccessibleName("Met by")
         form = QFormLayout()
-        form.addRow("Met where", self.met_where)
-        form.addRow("Met when", self.met_when)
-        form.addRow("Met by", self.met_by)
+        add_row(form, "Met where", self.met_where)
+        add_row(form, "Met when", self.met_when)
+        add_row(form, "Met by", self.met_by)
         box = QGroupBox("Clusters")
         inner = QVBoxLayout(box)
         self.clusters = QListWidget()

@@ -8,13 +8,18 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
-from desktop_app.ui.contacts.editor_sections import Section, hint_label, label_lines
+from desktop_app.ui.contacts.editor_sections import (
+    Section,
+    add_row,
+    heading,
+    hint_label,
+    label_lines,
+)
 from desktop_app.userdata.models import PRIORITIES, Address, Contact
 
 
@@ -36,15 +41,15 @@ class NameSection(Section):
         self.family_name = _line("Family name")
         self.hint = hint_label()
         self.hint.setAccessibleName("Name hint")
-        box = QGroupBox("Name")
-        form = QFormLayout(box)
-        form.addRow("Name", self.full_name)
-        form.addRow("Given name", self.given_name)
-        form.addRow("Family name", self.family_name)
-        form.addRow(self.hint)
+        form = QFormLayout()
+        add_row(form, "Name", self.full_name)
+        add_row(form, "Given name", self.given_name)
+        add_row(form, "Family name", self.family_name)
+        form.addRow("", self.hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(box)
+        layout.addWidget(heading("Name"))
+        layout.addLayout(form)
         for field in (self.full_name, self.given_name, self.family_name):
             field.textChanged.connect(self.changed)
 
@@ -90,24 +95,23 @@ class PersonSection(Section):
         for number, name in PRIORITIES.items():
             self.priority.addItem(name.capitalize() or "—", number)
         work = QFormLayout()
-        work.addRow("Organisation", self.organisation)
-        work.addRow("Role", self.role)
-        work.addRow("Website", self.website)
-        address = QGroupBox("Address")
-        form = QFormLayout(address)
-        form.addRow("Street", self.street)
-        form.addRow("City", self.city)
-        form.addRow("State / region", self.region)
-        form.addRow("Postal code", self.postal_code)
-        form.addRow("Country", self.country)
-        sorting = QFormLayout()
-        sorting.addRow("Tags", self.tags)
-        sorting.addRow("Priority", self.priority)
+        add_row(work, "Organisation", self.organisation)
+        add_row(work, "Role", self.role)
+        add_row(work, "Website", self.website)
+        add_row(work, "Tags", self.tags)
+        add_row(work, "Priority", self.priority)
+        address = QFormLayout()
+        add_row(address, "Street", self.street)
+        add_row(address, "City", self.city)
+        add_row(address, "State / region", self.region)
+        add_row(address, "Postal code", self.postal_code)
+        add_row(address, "Country", self.country)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading("Work"))
         layout.addLayout(work)
-        layout.addWidget(address)
-        layout.addLayout(sorting)
+        layout.addWidget(heading("Address"))
+        layout.addLayout(address)
         self.organisation.textChanged.connect(self.changed)  # a name for the contact too
 
     def load(self, c: Contact) -> None:

@@ -10,11 +10,12 @@ change to one section.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.userdata.models import Contact
 
 HINT_STYLE = "color: #8a6d00"
+WIDEST_LABEL = "State / region"  # every form's labels are this wide, so that fields line up
 
 
 class Section(QWidget):
@@ -48,3 +49,22 @@ def hint_label(lines: int = 1) -> QLabel:
 
 def label_lines(label: QLabel) -> list[str]:
     return [line for line in label.text().splitlines() if line]
+
+
+def heading(text: str) -> QLabel:
+    """A part's title inside a tab ("Name", "Address")."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    """A labelled row whose label is as wide as every other form's (fields line up), and is the
+    field's buddy."""
+    label = QLabel(text)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(WIDEST_LABEL) + 8)
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label

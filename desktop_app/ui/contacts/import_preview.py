@@ -4,6 +4,9 @@ New contacts are added (or left out); likely duplicates (same email, or same nam
 organisation) are merged into the stored contact or skipped, one choice per row, with "merge all"
 and "skip all" for long files; contacts whose data is already there are shown as such and
 skipped. `decisions()` is what `ContactImportService.apply_import` takes.
+
+Choices made row by row are work: closing the preview after changing any of them asks first
+(Import / Discard / Cancel, `EditorDialog`); Ctrl+Enter imports.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +29,7 @@ from desktop_app.services.contact_import import Choice, ImportPlan, RowAction
 
 ADD, DUPLICATE, UNCHANGED = RowAction.ADD, RowAction.DUPLICATE, RowAction.UNCHANGED
 MERGE, SKIP = Choice.MERGE, Choice.SKIP
+from desktop_app.ui.common.editor_dialog import EditorDialog
 
 COLUMNS = ("Line", "Name", "Emails", "What happens", "Choice")
 CHOICES = {
@@ -35,8 +38,10 @@ CHOICES = {
 }
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(EditorDialog):
     """Shows an ImportPlan; Import accepts with the choices made."""
+
+    save_text = "Import"
 
     def __init__(self, plan: ImportPlan, parent=None) -> None:
         super().__init__(parent)
@@ -47,6 +52,7 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(plan.rows), len(COLUMNS))
+        self.table.setAccessibleName("Contacts in the file")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,6 +78,7 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton("Import",
                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setToolTip("Import with these choices (Ctrl+Enter)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -87,6 +94,15 @@ class ImportPreviewDialog(QDialog):
         self.table.currentCellChanged.connect(lambda r, *_: self._show_details(r))
         self._update_summary()
         self._show_library_and_skipped()
+        self._initial = self.decisions()
+
+    def has_changes(self) -> bool:
+        """Choices changed from what the preview proposed."""
+        return self.decisions() != self._initial
+
+    def accept(self) -> None:
+        if self.import_button.isEnabled():  # Ctrl+Enter with nothing to import does nothing
+            super().accept()
 
     def _fill(self, row: int, item) -> None:
         def cell(column: int, text: str, tip: str = "") -> None:
@@ -107,6 +123,7 @@ class ImportPreviewDialog(QDialog):
             cell(3, f"Already in your contacts as {item.target_name}")
         if item.action in CHOICES:
             combo = QComboBox()
+            combo.setAccessibleName(f"What to do with {item.name}")
             for label, value in CHOICES[item.action]:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._update_summary)

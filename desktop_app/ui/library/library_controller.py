@@ -1,5 +1,6 @@
-"""The user's own data in the window: bookmarks, lists, notes (with undo), the contacts linked to a
-cluster, backups and restore, and what happens when the data file is damaged.
+"""The user's own data in the window: bookmarks, lists, notes (deleting one is a command on the
+window's one undo stack), the contacts linked to a cluster, backups and restore, and what happens
+when the data file is damaged.
 
 Everything goes through the services (LibraryService, ContactsService, BackupService); no SQL
 here. The services are imported and the user database opened on `load()`, which the window calls
@@ -20,10 +21,12 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import AtlasError, DataIntegrityError
 from desktop_app.services.context import AppContext
+from desktop_app.ui.common.undo_commands import DeleteNoteCommand, ServiceCommand
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +56,16 @@ class LibraryController(QObject):
     availability_changed = Signal(bool)  # the user's data can (True) or cannot be read
     restored = Signal()  # the data was replaced by a backup (contacts too)
     message = Signal(str)  # a line for the status bar
-    undo_changed = Signal(str)  # the description of what Undo would bring back ('' for nothing)
 
-    def __init__(self, context: AppContext, parent: QWidget) -> None:
+    def __init__(self, context: AppContext, parent: QWidget, undo_stack: QUndoStack) -> None:
         super().__init__(parent)
         self._context = context
         self._widget = parent
+        self._undo_stack = undo_stack
         self._library = None
         self._contacts = None
         self._list_ids: dict[str, set[str]] = {}
         self._lists: list[tuple[str, int]] | None = None
-        self._deleted_notes: list[str] = []
         self._reported = False
         self._last_list = ""
         self.loaded = False
@@ -306,7 +308,7 @@ class LibraryController(QObject):
         return note
 
     def delete_note(self, uid: str) -> bool:
-        """Delete a note after asking; `undo()` brings it back."""
+        """Delete a note after asking; Edit › Undo brings it back."""
         library = self._require()
         if library is None:
             return False
@@ -319,31 +321,16 @@ class LibraryController(QObject):
         if not self.confirm(self._widget, "Delete Note",
                             f"Delete this note?\n\n“{preview}”\n\nYou can undo this."):
             return False
-        library.delete_note(uid)
-        self._deleted_notes.append(uid)
-        self._changed()
-        self.message.emit("Note deleted.")
-        self.undo_changed.emit(self.undo_text)
-        return True
+        command = DeleteNoteCommand(library, uid, note.text, self._note_step,
+                                    lambda title, text: self.inform(self._widget, title, text))
+        self._undo_stack.push(command)
+        return command.error is None
 
-    @property
-    def undo_text(self) -> str:
-        return "Undo Delete Note" if self._deleted_notes else ""
-
-    def undo(self) -> bool:
-        """Bring back the note deleted last."""
-        if not self._deleted_notes or not self.available:
-            return False
-        uid = self._deleted_notes.pop()
-        try:
-            self._library.restore_note(uid)
-        except AtlasError as exc:
-            self.inform(self._widget, "Undo", str(exc))
-            return False
-        self._changed()
-        self.message.emit("The note is back.")
-        self.undo_changed.emit(self.undo_text)
-        return True
+    def _note_step(self, command: ServiceCommand) -> None:
+        """After a note's delete, its undo or its redo."""
+        if self.available:
+            self._changed()
+        self.message.emit(command.message)
 
     # --- backups ---------------------------------------------------------------------------------
 
@@ -396,9 +383,8 @@ class LibraryController(QObject):
             self.inform(self._widget, "Restore from Backup", str(exc))
             return False
         self._library = self._contacts = None
-        self._deleted_notes.clear()
+        self._undo_stack.clear()  # what it would undo was in the data just replaced
         self.loaded, self.error, self._reported = False, None, False
-        self.undo_changed.emit("")
         if self.load():
             self.message.emit(f"Restored {result.restored_from.name}; your previous data is in "
                               f"{result.safety_copy}.")

@@ -1,11 +1,24 @@
 """The small questions the user-data actions ask: yes or no, which list, which backup, and the
-message about a damaged data file. Each is a plain function that the window calls through an
-attribute (tests replace it; no modal dialog is ever left waiting for a person).
+message about a damaged data file. Each is a plain function that the window (and the Contacts tab)
+calls through an attribute (tests replace it; no modal dialog is ever left waiting for a person).
+
+A list name typed into "Add to List" is typed text like any other: closing that question with a
+new name typed asks before dropping it (`EditorDialog`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.common.editor_dialog import EditorDialog
 
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
@@ -19,15 +32,53 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+class ListNameDialog(EditorDialog):
+    """One of the user's lists, or the name of a new one typed in."""
+
+    save_text = "Add"
+
+    def __init__(self, names: list[str], suggestion: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add to List")
+        self.names = QComboBox()
+        self.names.setEditable(True)
+        self.names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.names.setAccessibleName("List name")
+        self.names.addItems(list(names))
+        self.names.setCurrentText(suggestion or (names[0] if names else ""))
+        self.names.lineEdit().setPlaceholderText("e.g. Monterrey, March")
+        self.names.lineEdit().selectAll()
+        self._initial = self.name()
+        label = QLabel("Choose one of your lists, or type the name of a new one:")
+        label.setBuddy(self.names)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.names)
+        layout.addWidget(self.buttons)
+        self.names.setFocus()
+
+    def name(self) -> str:
+        return " ".join(self.names.currentText().split())
+
+    def has_changes(self) -> bool:
+        return bool(self.name()) and self.name() != self._initial
+
+    def accept(self) -> None:
+        if self.name():
+            super().accept()
+
+
 def ask_list_name(parent: QWidget | None, names: list[str], suggestion: str = "") -> str | None:
     """An existing list or a new name typed in ("Monterrey, March"); None when cancelled."""
-    items = list(names) or [suggestion]
-    current = names.index(suggestion) if suggestion in names else 0
-    name, ok = QInputDialog.getItem(
-        parent, "Add to List", "Choose one of your lists, or type the name of a new one:",
-        items, current, True)
-    name = " ".join((name or "").split())
-    return name if ok and name else None
+    dialog = ListNameDialog(names, suggestion, parent)
+    if dialog.exec() == ListNameDialog.DialogCode.Accepted:
+        return dialog.name() or None
+    return None
 
 
 def choose_item(parent: QWidget | None, title: str, label: str,

@@ -1,6 +1,7 @@
 """The user's own data wired into the main window: the ★ column, the "Your lists" facet, the star,
-lists, notes and contacts of the profile, the Contacts tab, the menu actions, the Undo notice in
-the status bar, backups and restore, and the start-up check of the data file.
+lists, notes and contacts of the profile, the Contacts tab, the menu actions, the window's one
+undo stack (Edit › Undo / Redo and the Undo notice in the status bar, for notes and contacts
+alike), backups and restore, and the start-up check of the data file.
 
 Kept out of `main_window` so that the window stays a list of parts. The logic is in
 `LibraryController` (bookmarks, lists, notes, backups), the services' `UserFilter` (the facet) and `ContactsPage`
@@ -13,6 +14,7 @@ at once when the restored filter ticks one of the user's lists.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop_app.services.user_filter import USER_FACET, USER_FACET_TITLE, UserFilter
@@ -28,7 +30,7 @@ _USER_ACTIONS = ("bookmark", "add_to_list", "remove_from_list", "add_note", "new
 
 
 class UndoNotice(QWidget):
-    """'Note deleted. Undo' in the status bar, for a while after a delete."""
+    """'Note deleted. Undo' in the status bar, for a while after something undoable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,7 @@ class UndoNotice(QWidget):
         self.button.setText("Undo")
         self.button.setAutoRaise(True)
         self.button.setStyleSheet("font-weight: bold;")
+        self.button.setAccessibleName("Undo")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(4)
@@ -60,10 +63,12 @@ class WindowUserData(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.library = LibraryController(window.browse_context, window)
+        self.undo_stack = QUndoStack(self)  # notes and contacts: one history for the window
+        self._undo_index = 0
+        self.library = LibraryController(window.browse_context, window, self.undo_stack)
         group = window.facet_panel.add_group(USER_FACET, USER_FACET_TITLE, first=True)
         group.setVisible(False)
-        self.contacts = ContactsPage(window.browse_context, self.library)
+        self.contacts = ContactsPage(window.browse_context, self.library, self.undo_stack)
         window.pages.addTab(self.contacts, "Contacts")
         self.undo_notice = UndoNotice()
         window.statusBar().addPermanentWidget(self.undo_notice)
@@ -88,8 +93,12 @@ class WindowUserData(QObject):
         library.availability_changed.connect(self._availability_changed)
         library.restored.connect(self.contacts.reset)
         library.message.connect(lambda text: w.statusBar().showMessage(text, MESSAGE_MS))
-        library.undo_changed.connect(self._undo_changed)
-        self.undo_notice.button.clicked.connect(self.undo)
+        self.undo_notice.button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        for changed in (self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged,
+                        self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
+            changed.connect(self._update_undo_actions)  # a slot of self, not a lambda: the
+            # connection ends with this object, before the stack's destructor emits these
         self.contacts.cluster_activated.connect(self.show_cluster)
         self.contacts.contacts_changed.connect(self._contacts_changed)
         w.pages.currentChanged.connect(self._page_changed)
@@ -100,7 +109,8 @@ class WindowUserData(QObject):
             lambda: library.remove_from_list(w.chosen_ids()))
         actions["add_note"].triggered.connect(lambda: self.add_note(w.profile.cluster_id))
         actions["new_contact"].triggered.connect(lambda: self.new_contact(w.profile.cluster_id))
-        actions["undo"].triggered.connect(self.undo)
+        actions["undo"].triggered.connect(self.undo_stack.undo)
+        actions["redo"].triggered.connect(self.undo_stack.redo)
         actions["show_contacts"].triggered.connect(self.show_contacts)
         actions["follow_ups"].triggered.connect(self.show_follow_ups)
         actions["import_contacts"].triggered.connect(self.import_contacts)
@@ -109,7 +119,7 @@ class WindowUserData(QObject):
         actions["restore_backup"].triggered.connect(library.restore_from_backup)
         actions["show_table"].triggered.connect(self.show_clusters)
         actions["show_map"].triggered.connect(self.show_clusters)
-        actions["undo"].setEnabled(False)
+        self._update_undo_actions()
         for menu in actions["bookmark"].associatedObjects():  # the Cluster menu: ticked or not
             if hasattr(menu, "aboutToShow"):
                 menu.aboutToShow.connect(self._update_star_action)
@@ -156,27 +166,29 @@ class WindowUserData(QObject):
     def _contacts_changed(self) -> None:
         self.library.refresh()  # a JSON import brings bookmarks, lists and notes too
         self.refresh_profile()
-        self._undo_changed()
 
-    def _undo_changed(self, _text: str = "") -> None:
-        on_contacts = self.window.pages.currentIndex() == CONTACTS_PAGE
-        action = self.window.actions["undo"]
-        if on_contacts:
-            action.setText("&Undo Delete Contact")
-            action.setEnabled(self.contacts.can_undo())
+    def _update_undo_actions(self, _changed: object = None) -> None:
+        """Edit › Undo / Redo say what they would do ("Undo Delete Contact 'Ana'")."""
+        stack, actions = self.undo_stack, self.window.actions
+        for name, can, text in (("undo", stack.canUndo(), stack.undoText()),
+                                ("redo", stack.canRedo(), stack.redoText())):
+            label = "&Undo" if name == "undo" else "&Redo"
+            actions[name].setText(f"{label} {text.replace('&', '&&')}" if can else label)
+            actions[name].setEnabled(can)
+
+    def _undo_index_changed(self, index: int) -> None:
+        """After a delete (or its redo): 'Note deleted. Undo' for a while; after an undo: no."""
+        done = index > self._undo_index and index > 0
+        self._undo_index = index
+        if done:
+            self.undo_notice.show_for(self.undo_stack.command(index - 1).message)
         else:
-            action.setText(f"&{self.library.undo_text}" if self.library.undo_text else "&Undo")
-            action.setEnabled(bool(self.library.undo_text))
-        if self.library.undo_text and not on_contacts and _text:
-            self.undo_notice.show_for("Note deleted.")
-        elif not self.library.undo_text:
             self.undo_notice.hide()
 
     def _page_changed(self, index: int) -> None:
         if index == CONTACTS_PAGE:
             self.contacts.ensure_view()
         self.window.status_label.setVisible(index == CLUSTERS_PAGE)  # "12 of 96 clusters"
-        self._undo_changed()
 
     def _update_star_action(self) -> None:
         ids = self.window.chosen_ids()
@@ -223,13 +235,6 @@ class WindowUserData(QObject):
             return None
         summary = self.window.model.summary(self.window.model.row_of(cluster_id))
         return self.library.add_note(cluster_id, f"On {summary.name}" if summary else "")
-
-    def undo(self) -> None:
-        if self.window.pages.currentIndex() == CONTACTS_PAGE and self.contacts.view is not None:
-            self.contacts.view.undo_delete()
-        else:
-            self.library.undo()
-        self._undo_changed()
 
     def focus_search(self) -> bool:
         """Edit › Find… on the Contacts tab: its own search field (True when it took it)."""

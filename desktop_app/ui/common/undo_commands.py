@@ -1,0 +1,126 @@
+"""What Edit › Undo takes back: the commands of the window's one QUndoStack.
+
+Each command does its work through a service in `redo()` (QUndoStack.push runs it at once) and
+takes it back in `undo()`: deleting a note (LibraryService.delete_note / restore_note) and
+deleting contacts (ContactsService.delete / the one-transaction `undelete_contacts`). A step that
+fails with an error the user can cause (the note was purged meanwhile, the data file was replaced)
+makes the command obsolete, so the stack drops it, and is passed to `report(title, text)`; after
+each step that worked, `on_change(command)` lets the window show what happened (`message`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop_app.errors import AtlasError
+
+if TYPE_CHECKING:  # types only: the window imports this module at start-up
+    from desktop_app.services.context import AppContext
+    from desktop_app.services.library import LibraryService
+    from desktop_app.userdata.models import Contact
+
+PREVIEW_CHARS = 30
+
+
+def quoted(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """'text' cut to `limit` characters on one line, for an Undo menu entry."""
+    line = " ".join(text.split())
+    return f"'{line if len(line) <= limit else line[:limit - 1] + '…'}'"
+
+
+class ServiceCommand(QUndoCommand):
+    """A change made through a service that can be taken back; subclasses give `do` and
+    `take_back`, and `done_text` / `undone_text` for the status line."""
+
+    def __init__(self, text: str, on_change: Callable[[ServiceCommand], None],
+                 report: Callable[[str, str], None]) -> None:
+        super().__init__(text)
+        self._on_change = on_change
+        self._report = report
+        self.error: AtlasError | None = None
+        self.undone = False
+        self.message = ""
+
+    def do(self) -> str:
+        raise NotImplementedError
+
+    def take_back(self) -> str:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._step(self.do, undone=False)
+
+    def undo(self) -> None:
+        self._step(self.take_back, undone=True)
+
+    def _step(self, step: Callable[[], str], *, undone: bool) -> None:
+        try:
+            self.message = step()
+        except AtlasError as exc:
+            self.error = exc
+            self.setObsolete(True)  # the stack drops it: it cannot be done or undone any more
+            self._report(self.text(), str(exc))
+            return
+        self.error, self.undone = None, undone
+        self._on_change(self)
+
+
+class DeleteNoteCommand(ServiceCommand):
+    """Delete a cluster note; Undo restores it."""
+
+    def __init__(self, library: LibraryService, uid: str, text: str,
+                 on_change: Callable[[ServiceCommand], None],
+                 report: Callable[[str, str], None]) -> None:
+        super().__init__(f"Delete Note {quoted(text)}", on_change, report)
+        self._library = library
+        self.uid = uid
+
+    def do(self) -> str:
+        self._library.delete_note(self.uid)
+        return "Note deleted."
+
+    def take_back(self) -> str:
+        self._library.restore_note(self.uid)
+        return "The note is back."
+
+
+class DeleteContactsCommand(ServiceCommand):
+    """Delete contacts; Undo brings back those still deleted, in one transaction."""
+
+    def __init__(self, context: AppContext, contacts: list[Contact],
+                 on_change: Callable[[ServiceCommand], None],
+                 report: Callable[[str, str], None]) -> None:
+        names = [c.display_name for c in contacts]
+        text = (f"Delete Contact {quoted(names[0])}" if len(names) == 1
+                else f"Delete {len(names)} Contacts")
+        super().__init__(text, on_change, report)
+        self._context = context
+        self.uids = [c.uid for c in contacts]
+        self.names = names
+        self.restored: list[Contact] = []
+
+    def _service(self):
+        from desktop_app.services.contacts import ContactsService
+
+        return ContactsService(self._context)
+
+    def do(self) -> str:
+        service = self._service()
+        for uid in self.uids:
+            service.delete(uid)
+        self.restored = []
+        return (f"Deleted {self.names[0]}." if len(self.names) == 1
+                else f"Deleted {len(self.names)} contacts.")
+
+    def take_back(self) -> str:
+        from desktop_app.services.contacts_undelete import undelete_contacts
+
+        service = self._service()
+        still_deleted = {c.uid for c in service.deleted()}  # some may be back already
+        self.restored = undelete_contacts(self._context,
+                                          [u for u in self.uids if u in still_deleted])
+        return (f"{self.names[0]} is back." if len(self.names) == 1
+                else f"{len(self.names)} contacts are back.")
