@@ -30,8 +30,9 @@ from desktop_app.errors import OutputFailed, OutputRefused
 
 PRIVATE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
-# .NAME.PID-RANDOM.tmp (and SQLite's -journal of one); older versions wrote .NAME.PID.tmp
-_TEMP_NAME = re.compile(r"^\..+\.(\d+)(?:-[A-Za-z0-9_]+)?\.tmp(?:-journal)?$")
+# .NAME.PID-RANDOM.tmp (and SQLite's -journal, -wal, -shm of one); older versions wrote
+# .NAME.PID.tmp
+_TEMP_NAME = re.compile(r"^\..+\.(\d+)(?:-[A-Za-z0-9_]+)?\.tmp(?:-journal|-wal|-shm)?$")
 
 
 def _real(path: Path | str) -> Path:
