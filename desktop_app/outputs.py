@@ -56,8 +56,6 @@ def refusal(target: Path | str, data_dir: Path) -> str | None:
     if real in data_files or any(_same_file(real, f) for f in data_files):
         return OutputRefused.DATA_FILE
     backups = _real(paths.backups_folder(data))
-    if real == backups or backups in real.parents:
-        return OutputRefused.BACKUP
     if real.parent in (data, database.parent) and real.name.startswith(
             (paths.DAMAGED_PREFIX, paths.RESTORE_PREFIX)):
         return OutputRefused.BACKUP
@@ -66,8 +64,10 @@ def refusal(target: Path | str, data_dir: Path) -> str | None:
             kept = [p for p in backups.iterdir() if p.is_file()]
         except OSError:
             kept = []
-        if any(_same_file(real, p) for p in kept):
+        if real in kept or any(_same_file(real, p) for p in kept):
             return OutputRefused.BACKUP
+    if real == backups or backups in real.parents:
+        return OutputRefused.IN_BACKUPS
     if real.is_dir():
         return OutputRefused.FOLDER
     if real.exists() and not real.is_file():
