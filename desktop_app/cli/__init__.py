@@ -17,7 +17,6 @@ from desktop_app import APP_ID, __version__
 COMMAND_MODULES = (
     "desktop_app.cli.catalogue_commands",
     "desktop_app.cli.userdata_commands",
-    "desktop_app.cli.backup_commands",
     "desktop_app.cli.sheet_commands",
     "desktop_app.cli.app_commands",
     "desktop_app.cli.desktop_commands",

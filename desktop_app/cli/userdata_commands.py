@@ -1,4 +1,4 @@
-"""The user's own data from the command line: bookmarks and lists, notes, contacts.
+"""The user's own data from the command line: bookmarks and lists, notes, contacts, backups.
 
     cluster-atlas bookmark ID [--list NAME]        star a cluster, or put it into a list
     cluster-atlas unbookmark ID [--list NAME]
@@ -11,6 +11,9 @@
     cluster-atlas contacts due [--until DATE]      the follow-ups due
     cluster-atlas contacts deleted [--format table|json]  the deleted contacts, newest first
     cluster-atlas contacts undelete UID [UID ...]  bring deleted contacts back (all or none)
+    cluster-atlas backup [FILE]                    a backup now (into FILE, or the backups folder)
+    cluster-atlas backups                          the backups kept
+    cluster-atlas restore FILE                     replace the data with a backup (current one kept)
 
 Tables show stored times as local times (as the window does); JSON keeps the UTC stamps.
 Also adds `--bookmarked` and `--list NAME` to the cluster filters (`clusters`, `facets`, `sheets`).
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from desktop_app.cli.output import print_csv, print_json, print_table
 from desktop_app.local_time import when_text
@@ -261,6 +265,44 @@ def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
+# --- backups --------------------------------------------------------------------------------------
+
+
+def run_backup(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.cli.output import prepare_output
+    from desktop_app.services.backup import BackupService
+
+    dest = args.file
+    if dest is not None and not Path(dest).expanduser().is_dir():
+        dest = prepare_output(dest, context)
+    path = BackupService(context).backup_now(dest)
+    print(f"backed up to {path}")
+    return 0
+
+
+def run_backups(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.services.backup import BackupService
+
+    rows = [{"created_at": b.created_at, "reason": b.reason, "size": b.size, "path": str(b.path)}
+            for b in BackupService(context).list_backups()]
+    if args.format == "json":
+        print_json(rows)
+    else:
+        table = [dict(r, created_at=when_text(r["created_at"])) for r in rows]
+        print_table(table, ("created_at", "reason", "size", "path"),
+                    ("TAKEN", "WHY", "BYTES", "FILE"))
+    return 0
+
+
+def run_restore(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.services.backup import BackupService
+
+    result = BackupService(context).restore(args.file)
+    print(f"restored from {result.restored_from}")
+    print(f"your data as it was before: {result.safety_copy}")
+    return 0
+
+
 # --- registering ---------------------------------------------------------------------------------
 
 
@@ -350,6 +392,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     undelete.add_argument("uid", nargs="+", metavar="UID",
                           help="a deleted contact's uid ('contacts deleted' lists them)")
     undelete.set_defaults(handler=run_contacts_undelete)
+
+    backup = subparsers.add_parser("backup", help="back up your data now")
+    backup.add_argument("file", nargs="?", help="where (default: the backups folder, last "
+                                                "10 kept)")
+    backup.set_defaults(handler=run_backup)
+
+    listing = subparsers.add_parser("backups", help="the backups kept in your data folder")
+    listing.add_argument("--format", default="table", choices=("table", "json"))
+    listing.set_defaults(handler=run_backups)
+
+    restore = subparsers.add_parser("restore", help="replace your data with a backup "
+                                                    "(the current data is backed up first)")
+    restore.add_argument("file")
+    restore.set_defaults(handler=run_restore)
 
 
 def _has_option(parser: argparse.ArgumentParser, option: str) -> bool:
