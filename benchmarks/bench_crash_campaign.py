@@ -29,8 +29,8 @@ import json
 import multiprocessing
 import os
 import random
+import select
 import shutil
-import signal
 import sqlite3
 import sys
 import tempfile
@@ -157,8 +157,8 @@ def catalogue_ids(count: int = 4) -> list[str]:
 def make_base(folder: Path, clusters: list[str]) -> tuple[Path, Path]:
     """The data folder every trial starts from, and a backup that restores to other data."""
     from desktop_app.services.backup import BackupService
-    from desktop_app.services.context import AppContext
     from desktop_app.services.contacts import ContactsService
+    from desktop_app.services.context import AppContext
     from desktop_app.services.library import LibraryService
     from desktop_app.userdata.models import Contact, Email
 
@@ -254,8 +254,6 @@ def run_writer(ctx, kind: str, data_dir: Path, extra: str, delay: float | None) 
     buffer = b""
     ready_at = None
     deadline = time.monotonic() + 120
-    import select
-
     while True:
         now = time.monotonic()
         if ready_at is not None and delay is not None and now >= ready_at + delay:
@@ -280,8 +278,7 @@ def run_writer(ctx, kind: str, data_dir: Path, extra: str, delay: float | None) 
                 outcome.finished = True
             elif text.startswith("c "):
                 outcome.committed.append(text[2:])
-    if process.is_alive():
-        os.kill(process.pid, signal.SIGKILL)
+    process.kill()  # SIGKILL (nothing when it has ended already)
     process.join(30)
     while True:  # what it said before it died
         chunk = os.read(fd, 65536)
