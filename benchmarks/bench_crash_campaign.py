@@ -47,6 +47,7 @@ BASE_CONTACTS = 50
 BASE_NOTES = 20
 FILLED_CONTACTS = 200  # in the databases migrated from an older version
 LOOP_WINDOW_S = 0.6  # kill a looping writer within this long after it started writing
+CALIBRATION_RUNS = 3
 MARKER = "Restored Marker"
 
 
@@ -235,6 +236,7 @@ class Outcome:
     delay: float
     committed: list[str] = field(default_factory=list)
     finished: bool = False  # the write was done before the kill came
+    write_s: float = 0.0  # from 'ready' to 'done', when it was done
     lost: int = 0
     damaged: str = ""
     partial: str = ""
@@ -276,6 +278,7 @@ def run_writer(ctx, kind: str, data_dir: Path, extra: str, delay: float | None) 
                 ready_at = time.monotonic()
             elif text == "done":
                 outcome.finished = True
+                outcome.write_s = time.monotonic() - (ready_at or 0.0)
             elif text.startswith("c "):
                 outcome.committed.append(text[2:])
     process.kill()  # SIGKILL (nothing when it has ended already)
@@ -437,21 +440,23 @@ class Campaign:
 
     def _calibrate(self, ctx, folder: Path, base: Path, olds: dict[str, Path],
                    extra: dict[str, str]) -> dict[str, float]:
-        """How long each kind of write takes once started (the looping writers: a window):
-        kills are spread over it, and a little past it."""
+        """How long each kind of write takes from its start to its end (the median of three;
+        the looping writers: a window): kills are spread over it, and a little past it."""
         windows = {}
         for kind in kinds():
             if kind in ("note", "bookmark", "contact-edit"):
                 windows[kind] = LOOP_WINDOW_S
                 continue
-            trial = folder / f"calibrate-{kind}"
-            shutil.copytree(olds.get(kind, base), trial)
-            start = time.monotonic()
-            outcome = run_writer(ctx, kind, trial, extra.get(kind, ""), None)
-            if outcome.error:
-                raise RuntimeError(f"{kind}: {outcome.error}")
-            windows[kind] = (time.monotonic() - start) * 1.1
-            shutil.rmtree(trial, ignore_errors=True)
+            times = []
+            for attempt in range(CALIBRATION_RUNS):
+                trial = folder / f"calibrate-{kind}-{attempt}"
+                shutil.copytree(olds.get(kind, base), trial)
+                outcome = run_writer(ctx, kind, trial, extra.get(kind, ""), None)
+                if outcome.error:
+                    raise RuntimeError(f"{kind}: {outcome.error}")
+                times.append(outcome.write_s)
+                shutil.rmtree(trial, ignore_errors=True)
+            windows[kind] = sorted(times)[len(times) // 2] * 1.05
         return windows
 
     def summary(self) -> dict:
