@@ -118,8 +118,9 @@ class OutputRefused(InvalidInput):
     """A file that must not be written to: `what` says which (the data file, a backup, a folder,
     a device). Nothing was written."""
 
-    DATA_FILE, BACKUP, FOLDER, DEVICE = ("your data file", "one of your backups", "a folder",
-                                         "not a regular file")
+    DATA_FILE, BACKUP, IN_BACKUPS, FOLDER, DEVICE = (
+        "your data file", "one of your backups", "in your backups folder", "a folder",
+        "not a regular file")
 
     def __init__(self, path: Path, what: str) -> None:
         self.path, self.what = path, what
@@ -131,6 +132,9 @@ class OutputRefused(InvalidInput):
                     f"{Path(self.path) / 'export'}.")
         if self.what == self.DEVICE:
             return f"Not written: {self.path} is not a regular file; choose a file name."
+        if self.what == self.IN_BACKUPS:
+            return (f"Not written: {self.path} is in your backups folder, which Cluster Atlas "
+                    "keeps for its own backups; choose another folder.")
         return (f"Not written: {self.path} is {self.what}; writing there would destroy it. "
                 "Choose another file name.")
 

@@ -30,8 +30,9 @@ from desktop_app.errors import OutputFailed, OutputRefused
 
 PRIVATE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
-# .NAME.PID-RANDOM.tmp (and SQLite's -journal of one); older versions wrote .NAME.PID.tmp
-_TEMP_NAME = re.compile(r"^\..+\.(\d+)(?:-[A-Za-z0-9_]+)?\.tmp(?:-journal)?$")
+# .NAME.PID-RANDOM.tmp (and SQLite's -journal, -wal, -shm of one); older versions wrote
+# .NAME.PID.tmp
+_TEMP_NAME = re.compile(r"^\..+\.(\d+)(?:-[A-Za-z0-9_]+)?\.tmp(?:-journal|-wal|-shm)?$")
 
 
 def _real(path: Path | str) -> Path:
@@ -55,8 +56,6 @@ def refusal(target: Path | str, data_dir: Path) -> str | None:
     if real in data_files or any(_same_file(real, f) for f in data_files):
         return OutputRefused.DATA_FILE
     backups = _real(paths.backups_folder(data))
-    if real == backups or backups in real.parents:
-        return OutputRefused.BACKUP
     if real.parent in (data, database.parent) and real.name.startswith(
             (paths.DAMAGED_PREFIX, paths.RESTORE_PREFIX)):
         return OutputRefused.BACKUP
@@ -65,8 +64,10 @@ def refusal(target: Path | str, data_dir: Path) -> str | None:
             kept = [p for p in backups.iterdir() if p.is_file()]
         except OSError:
             kept = []
-        if any(_same_file(real, p) for p in kept):
+        if real in kept or any(_same_file(real, p) for p in kept):
             return OutputRefused.BACKUP
+    if real == backups or backups in real.parents:
+        return OutputRefused.IN_BACKUPS
     if real.is_dir():
         return OutputRefused.FOLDER
     if real.exists() and not real.is_file():

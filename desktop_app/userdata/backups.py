@@ -77,7 +77,8 @@ def copy_database(conn: sqlite3.Connection, dest: Path, *, protect: Path | None 
                 raise OSError(28, "No space left on device") from None
             raise
         finally:
-            Path(f"{tmp}-journal").unlink(missing_ok=True)
+            for side in paths.SQLITE_SIDE_FILES:
+                Path(f"{tmp}{side}").unlink(missing_ok=True)
         if result != "ok":
             raise InvalidInput(f"The copy failed its integrity check ({result}); "
                                "nothing was written.")

@@ -142,6 +142,7 @@ def open_user_db(data_dir: Path, *, migrate: bool = True) -> sqlite3.Connection:
     data_dir = paths.user_data_dir(data_dir)
     path = user_db_path(data_dir)
     _tighten(data_dir, 0o700)
+    _tighten(paths.backups_folder(data_dir), 0o700)
     if not writable(data_dir, path):
         raise DataUnwritable(path, DataUnwritable.READ_ONLY)
     remove_leftovers(data_dir)

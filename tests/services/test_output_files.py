@@ -63,11 +63,14 @@ def test_a_wide_data_folder_and_file_are_tightened_at_open(data_dir, umask_022):
     conn.execute("CREATE TABLE IF NOT EXISTS t (x)")
     conn.close()
     data_dir.chmod(0o755)
+    (data_dir / "backups").mkdir(exist_ok=True)
+    (data_dir / "backups").chmod(0o755)
     db = user_db_path(data_dir)
     db.chmod(0o644)
     conn = open_user_db(data_dir)
     try:
         assert _mode(data_dir) == 0o700 and _mode(db) == 0o600
+        assert _mode(data_dir / "backups") == 0o700
         for side in ("-wal", "-shm"):
             if Path(f"{db}{side}").exists():
                 assert _mode(Path(f"{db}{side}")) == 0o600
