@@ -39,16 +39,18 @@ FTS_CACHE = 8
 
 
 class Selection:
-    """What a filter selects: the count, the facet values with counts, the rowids in order.
+    """What a filter selects: the count, the facet values with counts, the rowids in order, and
+    the language its names are in (its pages are read in it too).
 
     The ordered rowids are produced lazily: the first page of a large result costs a few hundred
     steps of a scan along the precomputed sort order, the rest only when it is asked for.
     """
 
     def __init__(self, count: int, facets: dict[str, list[FacetValue]],
-                 rowids: Iterable[int]) -> None:
+                 rowids: Iterable[int], lang: str = "en") -> None:
         self.count = count
         self.facets = facets
+        self.lang = lang
         self._source: Iterator[int] | None = iter(rowids)
         self._rowids: list[int] = []
 
@@ -264,7 +266,7 @@ class FilterIndex:
                     by_label[label] += n
         facets = self._facet_values(by_sector, by_state, by_label, lang)
         return Selection(total, facets, self._ordered(conn, hits, codes, accepted, sort,
-                                                      descending, lang))
+                                                      descending, lang), lang)
 
     def _ordered(self, conn: sqlite3.Connection, hits: _Hits | None, codes: Counter,
                  accepted: set[int], sort: str, descending: bool, lang: str) -> Iterable[int]:
