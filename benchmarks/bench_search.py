@@ -44,7 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clusters", type=int, default=100_000)
     parser.add_argument("--catalogue", type=Path, help="an existing catalogue to search instead")
     args = parser.parse_args(argv)
-    catalogue = args.catalogue or Path(tempfile.gettempdir()) / f"atlas-synthetic-{args.clusters}.sqlite"
+    from desktop_app.catalogue.connection import SCHEMA_VERSION
+
+    # the schema in the name: a file made by an older build is never reused
+    catalogue = args.catalogue or (Path(tempfile.gettempdir())
+                                   / f"atlas-synthetic-{args.clusters}-v{SCHEMA_VERSION}.sqlite")
     if not catalogue.exists():
         from benchmarks.synthetic_catalogue import generate
 

@@ -130,10 +130,11 @@ class BrowseService:
             if wait:
                 thread.join()
 
-    def page(self, selection: Selection, offset: int, limit: int,
-             lang: str = "en") -> list[ClusterSummary]:
-        """Rows `offset` to `offset + limit` of a selection (without match reasons)."""
-        return queries.summaries_by_rowid(self._conn, selection.rowids(offset, limit), lang)
+    def page(self, selection: Selection, offset: int, limit: int) -> list[ClusterSummary]:
+        """Rows `offset` to `offset + limit` of a selection (without match reasons), in the
+        selection's language."""
+        return queries.summaries_by_rowid(self._conn, selection.rowids(offset, limit),
+                                          selection.lang)
 
     def match_reasons(self, text: str, ids: list[str], lang: str = "en") -> dict[str, str]:
         """Why each of `ids` matched `text`, e.g. 'state: [Querétaro]', 'state (Monterrey)'

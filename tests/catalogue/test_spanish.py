@@ -171,7 +171,9 @@ def test_facets_and_rows_in_spanish_agree_with_the_window_index(browse):
     for flt in (ClusterFilter(), ClusterFilter(text="energia"), ClusterFilter(states=("NLE",))):
         selection = browse.select(flt, sort="sector", lang="es")
         assert selection.facets == browse.all_facets(flt, lang="es")
-        rows = browse.page(selection, 0, 1000, lang="es")
+        rows = browse.page(selection, 0, 1000)
+        assert selection.lang == "es"
+        assert {r.sector_name for r in rows} <= {x["name"] for x in browse.sectors(lang="es")}
         assert [r.id for r in rows] == [r.id for r in browse.search(flt, sort="sector", lang="es")]
     names = [v.name for v in browse.facets(ClusterFilter(), "sector", "es")]
     assert "Agroalimentario" in names and "Energía y tecnologías limpias" in names
