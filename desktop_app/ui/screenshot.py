@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
+from desktop_app.ui.main_window import MainWindow
 
 
 def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
                   sectors: list[str] = (), states: list[str] = (),
                   select: str | None = None, view: str = "browse") -> QImage:
-    """The window at `size` (the table or the map view), with default settings and the given filter and selection."""
-    from desktop_app.ui.main_window import MainWindow
-
+    """The window at `size` (the table or the map view), with default settings and the given
+    filter and selection."""
     window = MainWindow(context, settings=None, restore=False)
     window.resize(*size)
     flt = BrowseService(context).make_filter(text, sectors, states)
