@@ -135,3 +135,18 @@ def test_every_control_of_the_browse_side_has_an_accessible_name(make_window, qt
     assert len(controls) > 6
     unnamed = [type(w).__name__ + ":" + w.objectName() for w in controls if not w.accessibleName()]
     assert unnamed == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
+def test_while_searching_the_name_keeps_its_room(make_window, qtbot, size):
+    from desktop_app.ui.browse.cluster_table_view import NAME_MIN
+
+    window = _window(make_window, size)
+    table = window.table
+    before = table.columnWidth(NAME_COLUMN)
+    qtbot.keyClicks(window.search_field, "monterrey")
+    assert table.horizontalScrollBar().maximum() == 0
+    if table.isColumnHidden(6):  # no room for "Matched in": the name keeps all it had
+        assert size == (1280, 800) and table.columnWidth(NAME_COLUMN) == before
+    else:
+        assert table.columnWidth(NAME_COLUMN) >= NAME_MIN
