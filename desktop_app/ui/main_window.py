@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._split_moved = False  # True once the user's own widths are shown
+        chain = [self.pages, *self.facet_panel.focus_order(), self.search_field, self.views,
+                 self.table, self.profile]
+        for first, second in zip(chain, chain[1:]):  # Tab goes left to right as the panes do
+            QWidget.setTabOrder(first, second)
         self._wire()
         self.resize(*DEFAULT_SIZE)
         if restore and settings is not None:

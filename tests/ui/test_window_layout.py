@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
 )
@@ -150,3 +152,20 @@ def test_while_searching_the_name_keeps_its_room(make_window, qtbot, size):
         assert size == (1280, 800) and table.columnWidth(NAME_COLUMN) == before
     else:
         assert table.columnWidth(NAME_COLUMN) >= NAME_MIN
+
+
+def test_tab_goes_left_to_right_through_every_part(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    seen = []
+    for _ in range(12):
+        seen.append(QApplication.focusWidget())
+        window.focusNextChild()
+    lists = [g.list for g in window.facet_panel.groups.values() if g.isVisible()]
+    order = [seen.index(w) for w in (window.search_field, window.table, window.profile)]
+    assert order == sorted(order)
+    assert all(lst in seen for lst in lists)
+    assert not any(isinstance(w, QScrollArea) for w in seen)

@@ -210,6 +210,9 @@ class FacetGroup(QWidget):
         header = self._header.sizeHint().width()
         return max(header, CHECK_ROOM + name + count + 2 * TEXT_ROOM)
 
+    def focus_order(self) -> list[QWidget]:
+        return [self._header, self.list]
+
     def ticked_names(self) -> list[str]:
         """The names of the ticked values, as shown."""
         return [self.list.item(i).text() for i in range(self.list.count())
