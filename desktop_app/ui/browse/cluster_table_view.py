@@ -99,7 +99,7 @@ class ClusterTableView(QTableView):
         """Size every column but the name to its title and its longest value in `samples`
         (values by column key); the name stretches; the ★ column first."""
         metrics = self.fontMetrics()
-        room = self._text_margins() + COLUMN_ROOM
+        room = self.text_margins() + COLUMN_ROOM
 
         def width(key: str, measure) -> int:
             title = metrics.horizontalAdvance(COLUMNS[column_of(key)].title) + SORT_ARROW
@@ -178,8 +178,8 @@ class ClusterTableView(QTableView):
                   SECTOR_COLUMN: self.columnWidth(SECTOR_COLUMN)}
         if resized is not None:
             widths[resized[0]] = resized[1]
-        name_width = widths[NAME_COLUMN] - self._text_margins()
-        sector_width = widths[SECTOR_COLUMN] - self._text_margins()
+        name_width = widths[NAME_COLUMN] - self.text_margins()
+        sector_width = widths[SECTOR_COLUMN] - self.text_margins()
         for row in range(first, last):
             summary = model.summary(row)
             lines = max(self._lines_of(metrics, summary.name, name_width),
@@ -188,7 +188,7 @@ class ClusterTableView(QTableView):
             if header.sectionSize(row) != height:
                 header.resizeSection(row, height)
 
-    def _text_margins(self) -> int:
+    def text_margins(self) -> int:
         """What a cell leaves around its text, left and right (as Qt's item views do)."""
         return 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
                                              self) + 1)
