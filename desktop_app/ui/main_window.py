@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, settings: Settings | None = None,
                  restore: bool = True) -> None:
         super().__init__()
+        self._split_moved = False  # True once the user's own widths are shown
         self.setWindowTitle(APP_NAME)
         self.settings = settings
         self.browse_context = context
@@ -123,7 +124,6 @@ class MainWindow(QMainWindow):
             f"Data as of {self._info.source_date} · catalogue {self._info.catalogue_version}"))
         self.setCentralWidget(self.pages)
 
-        self._split_moved = False  # True once the user's own widths are shown
         chain = [self.pages, *self.facet_panel.focus_order(), self.search_field, self.views,
                  self.table, self.profile]
         for first, second in zip(chain, chain[1:]):  # Tab goes left to right as the panes do
