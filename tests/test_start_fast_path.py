@@ -1,5 +1,6 @@
-"""Start-up: `cluster-atlas` without a command opens the window without building every command's
-parser, and with the garbage collector off only until the window is up."""
+"""Start-up (`desktop_app.startup`): `cluster-atlas` without a command opens the window without
+building every command's parser, with the garbage collector off only while the window is built,
+and what the first frame does not need after it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import gc
 
 import pytest
 
-from desktop_app import cli
+from desktop_app import cli, startup
 from desktop_app.cli import app_commands
 
 
@@ -17,7 +18,7 @@ from desktop_app.cli import app_commands
     (["--data-dir=/tmp/y"], "/tmp/y"),
 ])
 def test_no_command_is_recognised_without_the_parser(argv, data_dir):
-    args = cli.window_only_args(argv)
+    args = startup.window_only_args(argv)
     assert args is not None and args.data_dir == data_dir and args.handler is None
 
 
@@ -26,7 +27,7 @@ def test_no_command_is_recognised_without_the_parser(argv, data_dir):
     ["--data-dir", "x", "show", "mx-nle-claut"], ["--data-dir", "--version"], ["bogus"],
 ])
 def test_anything_else_goes_to_the_full_parser(argv):
-    assert cli.window_only_args(argv) is None
+    assert startup.window_only_args(argv) is None
 
 
 def test_no_command_opens_the_window_with_the_data_dir(monkeypatch, tmp_path):
@@ -34,13 +35,31 @@ def test_no_command_opens_the_window_with_the_data_dir(monkeypatch, tmp_path):
 
     def fake_open_window(args, context):
         seen["data_dir"] = args.data_dir
-        seen["gc_enabled_while_starting"] = gc.isenabled()
         return 0
 
     monkeypatch.setattr(app_commands, "open_window", fake_open_window)
+    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("the parser was built"))
     assert cli.main(["--data-dir", str(tmp_path)]) == 0
-    assert seen == {"data_dir": str(tmp_path), "gc_enabled_while_starting": False}
+    assert seen == {"data_dir": str(tmp_path)}
+
+
+def test_the_collector_is_off_only_while_the_window_is_built(monkeypatch, context):
+    from desktop_app.ui import app
+
+    seen = []
+
+    def fake_run(ctx):
+        seen.append(gc.isenabled())
+        raise RuntimeError("the window failed")
+
+    monkeypatch.setattr(app, "run", fake_run)
+    with pytest.raises(RuntimeError):
+        startup.open_window(context)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    startup.resume_collector()
     assert gc.isenabled()
+    gc.unfreeze()
 
 
 def test_commands_still_parse_fully(capsys):

@@ -6,14 +6,17 @@ import argparse
 import os
 import sys
 
+from desktop_app import startup
 from desktop_app.services.context import AppContext
 
 VIEWS = ("browse", "map")
 
 
 NO_DISPLAY = (
-    "cluster-atlas: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-    "Start it from a desktop session, or use the commands without a window (cluster-atlas --help);\n"
+    "cluster-atlas: no display to open the window on "
+    "(neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "Start it from a desktop session, or use the commands without a window "
+    "(cluster-atlas --help);\n"
     "'cluster-atlas screenshot OUT.png' renders the window to a picture without a display.")
 
 
@@ -30,20 +33,15 @@ def open_window(args: argparse.Namespace, context: AppContext) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    # PySide reads the source of every module whose import statement runs after it is loaded
-    # (the hook behind its `__feature__` imports): the window's Qt-free layers come first.
-    import desktop_app.services.browse  # noqa: F401
-    import desktop_app.services.profile  # noqa: F401
-    from desktop_app.ui.app import run
-
-    return run(context)
+    return startup.open_window(context)
 
 
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"size {text!r}: WIDTHxHEIGHT expected, e.g. 1400x900")
+        raise argparse.ArgumentTypeError(
+            f"size {text!r}: WIDTHxHEIGHT expected, e.g. 1400x900") from None
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
         raise argparse.ArgumentTypeError(f"size {text!r}: 200 to 8000 pixels each way")
     return width, height

@@ -16,6 +16,7 @@ import logging
 
 from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -42,6 +43,7 @@ from desktop_app.ui.browse.cluster_table_view import ClusterTableView
 from desktop_app.ui.browse.empty_state import filter_words
 from desktop_app.ui.browse.facet_panel import FacetPanel
 from desktop_app.ui.browse.search_field import SearchField
+from desktop_app.ui.common.about_dialog import AboutDialog
 from desktop_app.ui.library.window_user_data import WindowUserData
 from desktop_app.ui.profile.profile_html import profile_html, welcome_html
 from desktop_app.ui.profile.profile_view import ProfileView
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, settings: Settings | None = None,
                  restore: bool = True) -> None:
         super().__init__()
+        self._split_moved = False  # True once the user's own widths are shown
         self.setWindowTitle(APP_NAME)
         self.settings = settings
         self.browse_context = context
@@ -121,7 +124,10 @@ class MainWindow(QMainWindow):
             f"Data as of {self._info.source_date} · catalogue {self._info.catalogue_version}"))
         self.setCentralWidget(self.pages)
 
-        self._split_moved = False  # True once the user's own widths are shown
+        chain = [self.pages, *self.facet_panel.focus_order(), self.search_field, self.views,
+                 self.table, self.profile]
+        for first, second in zip(chain, chain[1:]):  # Tab goes left to right as the panes do
+            QWidget.setTabOrder(first, second)
         self._wire()
         self.resize(*DEFAULT_SIZE)
         if restore and settings is not None:
@@ -222,8 +228,8 @@ class MainWindow(QMainWindow):
     # --- the map -------------------------------------------------------------------------------
 
     def _view_changed(self, index: int) -> None:
-        if index == 1 and self.map_view is None:
-            from desktop_app.ui.map.map_view import MapView
+        if index == 1 and self.map_view is None:  # the map's module is imported when first
+            from desktop_app.ui.map.map_view import MapView  # shown: not part of the first frame
 
             self.map_view = MapView(self._map_page)
             self._map_page.layout().addWidget(self.map_view)
@@ -284,13 +290,9 @@ class MainWindow(QMainWindow):
     # --- dialogs -------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from desktop_app.ui.common.about_dialog import AboutDialog
-
         AboutDialog(self._info, self).exec()
 
     def _about_qt(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         QApplication.aboutQt()
 
     # --- settings --------------------------------------------------------------------------------

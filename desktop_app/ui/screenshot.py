@@ -7,20 +7,23 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
+from desktop_app.ui.main_window import MainWindow
 
 
 def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
                   sectors: list[str] = (), states: list[str] = (),
                   select: str | None = None, view: str = "browse") -> QImage:
-    """The window at `size` (the table or the map view), with default settings and the given filter and selection."""
-    from desktop_app.ui.main_window import MainWindow
-
+    """The window at `size` (the table or the map view), with default settings and the given
+    filter and selection. The user's data is read but nothing is asked: a damaged or newer data
+    file shows in the window as it would, without the dialog that offers a backup (which would
+    wait for an answer nobody can give)."""
     window = MainWindow(context, settings=None, restore=False)
     window.resize(*size)
     flt = BrowseService(context).make_filter(text, sectors, states)
     window.controller.set_filter(flt)
     window.show()
-    window.user_data.start()  # the user's data (stars, lists, notes) without waiting for a paint
+    window.user_data.stop()  # no timer: the user's data (stars, lists, notes) now, no question
+    window.user_data.library.load()
     if view == "map":
         window.views.setCurrentIndex(1)
     if select:

@@ -25,6 +25,7 @@ def test_window_opens_with_every_cluster(make_window, context):
 
 def test_typing_in_the_search_field_filters_the_table(make_window, qtbot, context):
     window = make_window()
+    window.resize(1920, 1080)  # room for "Matched in" beside whole names
     total = window.controller.total
     qtbot.keyClicks(window.search_field, "queretaro")
     ids = table_ids(window)
@@ -37,6 +38,10 @@ def test_typing_in_the_search_field_filters_the_table(make_window, qtbot, contex
     assert not window.table.isColumnHidden(6)  # "Matched in" shows why each row matched
     reasons = [window.model.index(row, 6).data() for row in range(len(ids))]
     assert any("Querétaro" in reason for reason in reasons)
+    window.resize(1280, 800)  # no room: the column gives way, the reasons stay in the tooltips
+    assert window.table.isColumnHidden(6)
+    assert all(reason in window.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+               for row, reason in enumerate(reasons))
 
 
 def test_clicking_facet_values_updates_counts_and_table(make_window, context):
@@ -195,3 +200,22 @@ def test_about_box_names_source_version_date_and_licences(make_window, context):
     assert info.source_date in text and info.catalogue_version in text
     assert "DejaVu" in text  # resources/fonts/LICENSE-DejaVu.txt
     dialog.close()
+
+
+def test_the_window_shortcuts_work_from_the_search_field(make_window, qtbot, monkeypatch):
+    """Type a search, press Ctrl+E: the export starts (a line edit would take it as End)."""
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    exported = []
+    monkeypatch.setattr(window.sheets, "export_selected", lambda: exported.append(True))
+    window.actions["export_sheets"].triggered.disconnect()
+    window.actions["export_sheets"].triggered.connect(window.sheets.export_selected)
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    qtbot.keyClicks(window.search_field, "aero")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert exported == [True]
+    assert window.search_field.text() == "aero"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.selectedText() == "aero"  # editing keys stay with the field

@@ -39,3 +39,14 @@ def test_a_bad_size_is_a_usage_error(tmp_path):
     result = _run("screenshot", str(tmp_path / "x.png"), "--size", "huge")
     assert result.returncode == 2
     assert "WIDTHxHEIGHT" in result.stderr
+
+
+def test_a_damaged_data_file_asks_nothing_and_still_renders(tmp_path):
+    """A dialog offering a backup would wait forever without a screen."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "user.sqlite").write_bytes(b"this is not a database" * 100)
+    out = tmp_path / "shot.png"
+    result = _run("--data-dir", str(data), "screenshot", str(out), "--size", "900x600")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() == 900

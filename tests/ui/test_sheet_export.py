@@ -133,6 +133,7 @@ def test_the_internal_sheet_is_asked_of_the_service(qtbot, settings, tmp_path, m
     monkeypatch.setattr(sheet_export, "choose_path", lambda parent, suggested: suggested)
     exported = sheet_export.export_sheets(None, Service(), IDS, settings)
     assert asked == [True] and exported.path.name.endswith("-internal.pdf")
+    assert exported.internal
 
 
 def test_cancelling_the_progress_leaves_no_file(qtbot, service, settings, tmp_path,

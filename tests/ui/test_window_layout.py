@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
 )
@@ -43,7 +45,7 @@ def test_every_column_is_in_sight_and_names_wrap_instead_of_being_cut(make_windo
                 <= viewport, f"{spec.title} is cut off"
     assert header.sectionResizeMode(NAME_COLUMN) == header.ResizeMode.Stretch
     metrics = table.fontMetrics()
-    margins = table._text_margins()
+    margins = table.text_margins()
     for row, cluster_id in enumerate(table_ids(window)):
         summary = window.model.summary(row)
         for column, text in ((NAME_COLUMN, summary.name), (SECTOR_COLUMN, summary.sector_name)):
@@ -80,7 +82,7 @@ def test_wide_windows_keep_the_sector_on_one_line(make_window):
     metrics = window.table.fontMetrics()
     widest = max(metrics.horizontalAdvance(v.name)
                  for v in window.browse.select(window.controller.filter).facets["sector"])
-    assert window.table.columnWidth(SECTOR_COLUMN) - window.table._text_margins() >= widest
+    assert window.table.columnWidth(SECTOR_COLUMN) - window.table.text_margins() >= widest
 
 
 def test_lists_show_in_the_star_column_with_their_names(make_window, context):
@@ -116,10 +118,10 @@ def test_typing_in_a_facet_list_jumps_to_the_value(make_window, qtbot):
     assert states.currentItem().text() == "Querétaro"
     qtbot.keyClick(states, Qt.Key.Key_Space)
     assert window.controller.filter.states == ("QUE",)
-    states._typed_at = 0  # the key interval passed: a new search
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)  # a pause: a new search
     qtbot.keyClicks(states, "ciudad de mex")
     assert states.currentItem().text() == "Ciudad de México"
-    states._typed_at = 0
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)
     qtbot.keyClicks(states, "nuevo")
     assert states.currentItem().text() == "Nuevo León"
 
@@ -135,3 +137,35 @@ def test_every_control_of_the_browse_side_has_an_accessible_name(make_window, qt
     assert len(controls) > 6
     unnamed = [type(w).__name__ + ":" + w.objectName() for w in controls if not w.accessibleName()]
     assert unnamed == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
+def test_while_searching_the_name_keeps_its_room(make_window, qtbot, size):
+    from desktop_app.ui.browse.cluster_table_view import NAME_MIN
+
+    window = _window(make_window, size)
+    table = window.table
+    before = table.columnWidth(NAME_COLUMN)
+    qtbot.keyClicks(window.search_field, "monterrey")
+    assert table.horizontalScrollBar().maximum() == 0
+    if table.isColumnHidden(6):  # no room for "Matched in": the name keeps all it had
+        assert size == (1280, 800) and table.columnWidth(NAME_COLUMN) == before
+    else:
+        assert table.columnWidth(NAME_COLUMN) >= NAME_MIN
+
+
+def test_tab_goes_left_to_right_through_every_part(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    seen = []
+    for _ in range(12):
+        seen.append(QApplication.focusWidget())
+        window.focusNextChild()
+    lists = [g.list for g in window.facet_panel.groups.values() if g.isVisible()]
+    order = [seen.index(w) for w in (window.search_field, window.table, window.profile)]
+    assert order == sorted(order)
+    assert all(lst in seen for lst in lists)
+    assert not any(isinstance(w, QScrollArea) for w in seen)

@@ -34,7 +34,8 @@ from desktop_app.ui.browse.empty_state import EmptyState
 
 NAME_COLUMN, SECTOR_COLUMN = column_of("name"), column_of("sector")
 NAME_ROOM = 380  # below this much room for the name, the sector column wraps onto two lines
-MATCH_WIDTH = 170  # "Matched in": its reasons are whole in the row's tooltip
+NAME_MIN = 220  # the room the name keeps when "Matched in" is shown
+MATCH_WIDTH, MATCH_MIN = 170, 110  # "Matched in" at most, at least (else hidden)
 COLUMN_ROOM = 6  # besides the cell's own text margins, so that values do not touch
 SORT_ARROW = 16  # what the header's sort indicator takes beside the title
 MAX_STAR_WIDTH = 39
@@ -63,6 +64,7 @@ class ClusterTableView(QTableView):
         self._empty: EmptyState | None = None  # made the first time nothing matches
         self._widths: dict[str, int] = {}
         self._sector_widths = (0, 0)  # on one line, on two lines
+        self._searching = False  # "Matched in" is wanted
         self._lines: dict[tuple[str, int], int] = {}  # (text, width) -> lines it takes
         self.clicked.connect(self._clicked)
         self.setAccessibleName("Clusters")
@@ -97,7 +99,7 @@ class ClusterTableView(QTableView):
         """Size every column but the name to its title and its longest value in `samples`
         (values by column key); the name stretches; the ★ column first."""
         metrics = self.fontMetrics()
-        room = self._text_margins() + COLUMN_ROOM
+        room = self.text_margins() + COLUMN_ROOM
 
         def width(key: str, measure) -> int:
             title = metrics.horizontalAdvance(COLUMNS[column_of(key)].title) + SORT_ARROW
@@ -111,7 +113,7 @@ class ClusterTableView(QTableView):
 
     def apply_column_layout(self) -> None:
         """The resize modes and widths (again after a saved header state was restored: it brings
-        its own): name stretched, others fitted, "Matched in" fixed, ★ first."""
+        its own): name stretched, others fitted, ★ first, the rest by `_fit_to_width`."""
         header = self.horizontalHeader()
         if header.count() <= STAR_COLUMN:
             return
@@ -123,20 +125,30 @@ class ClusterTableView(QTableView):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, self._widths.get(spec.key, MATCH_WIDTH))
         self.place_star_column()
-        self._fit_sector_column()
+        self._fit_to_width()
 
-    def _fit_sector_column(self) -> None:
-        """The sector on one line when the name keeps `NAME_ROOM`, else on two lines."""
+    def _fit_to_width(self) -> None:
+        """Share the width between the name and the columns that can give way: while searching,
+        "Matched in" takes what the name can spare above `NAME_MIN` (at most `MATCH_WIDTH`) and
+        stays hidden below `MATCH_MIN` (the reasons are in every row's tooltip); the sector is on
+        one line when the name keeps `NAME_ROOM`, else on two."""
         one, two = self._sector_widths
-        current = self.columnWidth(SECTOR_COLUMN)
         if not one:
             return
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c not in (NAME_COLUMN, SECTOR_COLUMN) and not header.isSectionHidden(c))
-        wanted = one if self.viewport().width() - others - one >= NAME_ROOM else two
-        if wanted != current:
-            header.resizeSection(SECTOR_COLUMN, wanted)
+        flexible = (NAME_COLUMN, SECTOR_COLUMN, MATCH_COLUMN)
+        fixed = sum(header.sectionSize(c) for c in range(header.count())
+                    if c not in flexible and not header.isSectionHidden(c))
+        free = self.viewport().width() - fixed
+        match = min(MATCH_WIDTH, free - two - NAME_MIN) if self._searching else 0
+        match = match if match >= MATCH_MIN else 0
+        if match:
+            header.resizeSection(MATCH_COLUMN, match)
+        if self.isColumnHidden(MATCH_COLUMN) != (match == 0):
+            self.setColumnHidden(MATCH_COLUMN, match == 0)
+        sector = one if free - match - one >= NAME_ROOM else two
+        if sector != self.columnWidth(SECTOR_COLUMN):
+            header.resizeSection(SECTOR_COLUMN, sector)
 
     def place_star_column(self) -> None:
         """The ★ column first and narrow, also after restoring a header saved without it."""
@@ -166,8 +178,8 @@ class ClusterTableView(QTableView):
                   SECTOR_COLUMN: self.columnWidth(SECTOR_COLUMN)}
         if resized is not None:
             widths[resized[0]] = resized[1]
-        name_width = widths[NAME_COLUMN] - self._text_margins()
-        sector_width = widths[SECTOR_COLUMN] - self._text_margins()
+        name_width = widths[NAME_COLUMN] - self.text_margins()
+        sector_width = widths[SECTOR_COLUMN] - self.text_margins()
         for row in range(first, last):
             summary = model.summary(row)
             lines = max(self._lines_of(metrics, summary.name, name_width),
@@ -176,7 +188,7 @@ class ClusterTableView(QTableView):
             if header.sectionSize(row) != height:
                 header.resizeSection(row, height)
 
-    def _text_margins(self) -> int:
+    def text_margins(self) -> int:
         """What a cell leaves around its text, left and right (as Qt's item views do)."""
         return 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
                                              self) + 1)
@@ -204,9 +216,10 @@ class ClusterTableView(QTableView):
         self.setColumnHidden(STAR_COLUMN, not shown)
 
     def show_match_column(self, shown: bool) -> None:
-        if self.isColumnHidden(MATCH_COLUMN) == shown:
-            self.setColumnHidden(MATCH_COLUMN, not shown)
-            self._fit_sector_column()
+        """While the user searches, "Matched in" says why each row matched (where it fits)."""
+        if shown != self._searching:
+            self._searching = shown
+            self._fit_to_width()
 
     # --- the empty table -------------------------------------------------------------------------
 
@@ -229,7 +242,7 @@ class ClusterTableView(QTableView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._fit_sector_column()
+        self._fit_to_width()
         if self._empty is not None:
             self._empty.setGeometry(self.viewport().rect())
 

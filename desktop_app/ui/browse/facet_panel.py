@@ -58,6 +58,7 @@ class FacetPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the groups inside
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -80,6 +81,11 @@ class FacetPanel(QWidget):
 
     def set_clearable(self, clearable: bool) -> None:
         self.clear_button.setEnabled(clearable)
+
+    def focus_order(self) -> list[QWidget]:
+        """The clear button, then each group's title and values, top to bottom (for Tab)."""
+        groups = sorted(self.groups.values(), key=lambda g: self._column.indexOf(g))
+        return [self.clear_button] + [w for g in groups for w in g.focus_order()]
 
     def ticked(self) -> list[tuple[str, list[str]]]:
         """(group title, names of its ticked values) for the groups shown, in panel order."""

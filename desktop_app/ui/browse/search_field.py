@@ -1,11 +1,21 @@
-"""The search field: filters as you type (optionally after a short pause), Escape clears it."""
+"""The search field: filters as you type (optionally after a short pause), Escape clears it.
+
+The window's Ctrl shortcuts work while the field has the focus: on Linux a line edit takes Ctrl+E
+(end of line) and Ctrl+D (delete) for itself, so a user who types a search and presses Ctrl+E to
+export got nothing. Only the editing keys (select all, copy, cut, paste, undo, redo, moving by
+words) stay with the field.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 MAX_LENGTH = 10_000
+EDITING_KEYS = frozenset({Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z,
+                          Qt.Key.Key_Y, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
+                          Qt.Key.Key_End, Qt.Key.Key_Backspace, Qt.Key.Key_Delete,
+                          Qt.Key.Key_Insert, Qt.Key.Key_Control, Qt.Key.Key_Shift})
 
 
 class SearchField(QLineEdit):
@@ -46,6 +56,14 @@ class SearchField(QLineEdit):
 
     def _emit(self) -> None:
         self.search_changed.emit(self.text())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+                and Qt.Key(event.key()) not in EDITING_KEYS:
+            event.ignore()  # not for the field: the window's shortcut fires
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.text():

@@ -63,6 +63,7 @@ class AboutDialog(QDialog):
     def __init__(self, info: CatalogueInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"About {APP_NAME}")
+        self.setAccessibleName(f"About {APP_NAME}")
         self.label = QLabel(about_html(info, bundled_licences()))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)

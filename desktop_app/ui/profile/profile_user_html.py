@@ -7,10 +7,11 @@ profile pane hands to the window (`ProfileView.action_requested`); list names ar
 
 from __future__ import annotations
 
+from html import escape
 from urllib.parse import quote
 
 from desktop_app.ui.common.local_time import when_text
-from desktop_app.ui.profile.profile_html import ACTION_SCHEME, escape
+from desktop_app.ui.profile.profile_html import ACTION_SCHEME
 
 
 def action_href(action: str, argument: str = "") -> str:

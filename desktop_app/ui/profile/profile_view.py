@@ -8,15 +8,11 @@ else is ignored.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.ui.profile.profile_html import ACTION_SCHEME, CLUSTER_SCHEME
-
-if TYPE_CHECKING:  # touching QUrl builds its enum classes (~1 ms): not before the first frame
-    from PySide6.QtCore import QUrl
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 
@@ -52,13 +48,9 @@ class ProfileView(QTextBrowser):
         if scheme == CLUSTER_SCHEME:
             self.cluster_activated.emit(url.path())
         elif scheme == ACTION_SCHEME:
-            from PySide6.QtCore import QUrl
-
             action, _, argument = url.path(QUrl.ComponentFormattingOption.FullyDecoded) \
                 .partition("/")
             self.action_requested.emit(action, argument)
         elif scheme in EXTERNAL_SCHEMES:
-            from PySide6.QtGui import QDesktopServices  # only now: keeps start-up lean
-
             self.external_link_opened.emit(url)
             QDesktopServices.openUrl(url)

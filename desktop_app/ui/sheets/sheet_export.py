@@ -42,6 +42,7 @@ KEY_FOLDER = "sheets/folder"
 class Exported(NamedTuple):
     path: Path
     pages: int
+    internal: bool = False  # the user's notes, lists and contacts are in it
 
 
 def choose_path(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -126,7 +127,7 @@ def export_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[
     if settings is not None:
         settings.set(KEY_FOLDER, str(path.parent))
     log.info("exported %d %s fact sheet(s)", pages, "internal" if choice.with_notes else "public")
-    return Exported(path, pages)
+    return Exported(path, pages, choice.with_notes)
 
 
 def _render_with_progress(parent: QWidget | None, service: SheetsService, ids: Sequence[str],

@@ -38,7 +38,8 @@ class WindowSheets(QObject):
         exported = sheet_export.export_sheets(self.window, service, ids, self.window.settings)
         if exported is not None:
             pages = "1 page" if exported.pages == 1 else f"{exported.pages} pages"
-            self.notice.show_saved(exported.path, pages)
+            self.notice.show_saved(exported.path,
+                                   f"{pages} (internal)" if exported.internal else pages)
 
     def export_selected(self) -> None:
         self._export(self._service(), self.window.chosen_ids())
