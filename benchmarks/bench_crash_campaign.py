@@ -110,12 +110,12 @@ def writer(kind: str, data_dir: str, extra: str, conn) -> None:
             contacts.save(contact)
             _say(fd, f"c {i}")
     elif kind == "import":
-        from desktop_app.services.contacts import ContactsService
+        from desktop_app.services.contact_import import ContactImportService
 
-        contacts = ContactsService(context)
-        plan = contacts.preview_import(extra)
+        importer = ContactImportService(context)
+        plan = importer.preview_import(extra)
         _say(fd, "ready")
-        result = contacts.apply_import(plan)
+        result = importer.apply_import(plan)
         _say(fd, f"c {result.added}")
         _say(fd, "done")
     elif kind == "restore":
