@@ -31,7 +31,8 @@ sys.path.insert(0, str(REPO))
 
 QUERIES = ("aeroespacial queretaro", "claut", "software jalisco", "energia", "dispositivos medicos",
            "nuevo leon", "turbinas", "cluster automotriz", "tren de aterrizaje", "ciberseguridad",
-           "agroindustria michoacan", "logistica", "capital humano", "semiconductores sonora")
+           "agroindustria michoacan", "logistica", "capital humano", "semiconductores sonora",
+           "monterrey", "tijuana aerospace")  # the last two: cities (the gazetteer, issue 13)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -56,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         generate(args.clusters, catalogue)
         print(f"generated {catalogue} in {time.perf_counter() - started:.0f} s")
     os.environ["CLUSTER_ATLAS_CATALOGUE"] = str(catalogue)
+    # a fresh user data directory: the user's own data (or a newer version's) never enters
+    data_dir = tempfile.TemporaryDirectory(prefix="atlas-bench-data-")
+    os.environ["CLUSTER_ATLAS_DATA_DIR"] = data_dir.name
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
