@@ -78,8 +78,8 @@ PARTS = (
      "import desktop_app.ui.map.map_view"),
     ("the fact sheets' modules (imported at the first export)", WINDOW_IMPORTS,
      "import desktop_app.ui.sheets.sheet_export"),
-    ("catalogue.detail_models (catalogue.models loads it on first use)", WINDOW_IMPORTS,
-     "import desktop_app.catalogue.detail_models"),
+    ("catalogue.details (BrowseService.cluster imports it on first use)", WINDOW_IMPORTS,
+     "import desktop_app.catalogue.details"),
 )
 
 

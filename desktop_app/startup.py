@@ -23,10 +23,14 @@ Kept, each used from here:
    imports `socket` and `pickle`); until then a failure is still logged, to a file opened on the
    spot (`ui.app.install_exception_hook`).
 
+5. A cluster's whole record (`catalogue.details` and its dataclasses, `catalogue.detail_models`)
+   is imported by `BrowseService.cluster` on first use: ~11 ms (`python -X importtime`) that the
+   first frame, which shows no profile, does not need.
+
 This module imports no Qt: the command line imports it for every command.
 
-Left to their owners and measured for them (see the README): the lazy `ClusterDetail` of
-`catalogue.models`, the user data read after the first paint (`ui.library.window_user_data`).
+Left to their owners and measured for them (see the README): the user data read after the first
+paint (`ui.library.window_user_data`).
 The map (`ui.map`) and the fact sheets (`ui.sheets.sheet_export`) are imported when first used:
 they are not part of the first frame at all (30 ms and more each).
 """

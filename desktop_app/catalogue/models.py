@@ -1,26 +1,16 @@
 """The catalogue's records as plain named tuples (what the services hand to the CLI and the UI).
 
-A cluster's whole record (`ClusterDetail`, `SectorContext`, `Programme`, `SectorFigure`) lives in
-`detail_models` and is loaded the first time one of those names is asked for here (creating those
-dataclasses costs ~4.5 ms that the window's start does not need); import them from here as usual.
-"""
+A cluster's whole record (`ClusterDetail`, `SectorContext`, `Programme`, `SectorFigure`) is in
+`detail_models`, which imports nothing from here at run time (the window's start needs none of
+it)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from desktop_app.catalogue.detail_models import (
-        ClusterDetail,
-        Programme,
-        SectorContext,
-        SectorFigure,
-    )
+from typing import Any, NamedTuple
 
 SORT_KEYS = ("name", "acronym", "sector", "state", "label", "members")
 FACETS = ("sector", "state", "label")
 NO_STATE = ""  # the facet value of clusters whose state the briefing does not give
-_DETAIL_NAMES = frozenset({"ClusterDetail", "SectorContext", "Programme", "SectorFigure"})
 
 
 class ClusterFilter(NamedTuple):
@@ -88,13 +78,3 @@ class CatalogueInfo(NamedTuple):
     record_counts: dict[str, int]
     raw: dict[str, str]
 
-
-def __getattr__(name: str) -> Any:
-    """`ClusterDetail` and co., loaded on first use (see the module's docstring)."""
-    if name in _DETAIL_NAMES:
-        from desktop_app.catalogue import detail_models
-
-        value = getattr(detail_models, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

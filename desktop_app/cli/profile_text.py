@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from desktop_app.catalogue.models import ClusterDetail
+from desktop_app.catalogue.detail_models import ClusterDetail
 from desktop_app.services.profile import figure_text, key_facts, provenance_text
 
 HEADINGS = {

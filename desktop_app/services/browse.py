@@ -24,7 +24,7 @@ from desktop_app.catalogue.models import (
 from desktop_app.services.context import AppContext
 
 if TYPE_CHECKING:  # loaded on first use (catalogue.models)
-    from desktop_app.catalogue.models import ClusterDetail
+    from desktop_app.catalogue.detail_models import ClusterDetail
 
 SELECTION_CACHE = 64  # filters remembered: the catalogue is read-only, so results never go stale
 
@@ -143,7 +143,9 @@ class BrowseService:
 
     def cluster(self, cluster_id: str, lang: str = "en") -> ClusterDetail:
         """A cluster's whole record with its texts in `lang`; NotFound for an unknown id."""
-        return records.cluster(self._conn, cluster_id, lang=lang)
+        from desktop_app.catalogue import details  # start-up trick 5 (desktop_app.startup)
+
+        return details.cluster(self._conn, cluster_id, lang=lang)
 
     def restrict(self, flt: ClusterFilter, ids: set[str] | frozenset[str] | None) -> ClusterFilter:
         """The filter limited to a set of ids (a bookmark list), or unchanged for None."""

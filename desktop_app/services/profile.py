@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop_app.i18n import check_lang
 
 if TYPE_CHECKING:
-    from desktop_app.catalogue.models import ClusterDetail
+    from desktop_app.catalogue.detail_models import ClusterDetail
 
 APPEARS_IN = {
     "en": {"table2": "Table 2 (ECEI labels)", "table5": "Table 5 (ICT clusters 2016)",

@@ -21,7 +21,9 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from desktop_app.catalogue.models import ClusterDetail, ClusterFilter, ClusterSummary, Programme
+from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
+from desktop_app.catalogue import details
+from desktop_app.catalogue.detail_models import ClusterDetail, Programme
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.factsheets.model import (
     ContactEntry,
@@ -269,6 +271,4 @@ class SheetsService:
 
     def _general_programmes(self) -> list[Programme]:
         """The programmes open to every sector (shown when a sector has none of its own)."""
-        from desktop_app.catalogue import records
-
-        return records.programmes(self._context.catalogue, "all")
+        return details.programmes(self._context.catalogue, "all")

@@ -16,7 +16,7 @@ from desktop_app.catalogue.models import CatalogueInfo
 from desktop_app.services.profile import figure_value, key_facts, provenance_text
 
 if TYPE_CHECKING:
-    from desktop_app.catalogue.models import ClusterDetail
+    from desktop_app.catalogue.detail_models import ClusterDetail
 
 
 CLUSTER_SCHEME = "cluster"
