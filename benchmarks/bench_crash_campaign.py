@@ -431,6 +431,7 @@ class Campaign:
                 outcome = run_writer(ctx, kind, trial, extra.get(kind, ""), delay)
                 if not outcome.error:
                     check(outcome, trial, self.import_size)
+                _adapt(windows, outcome)
                 self.outcomes.append(outcome)
                 shutil.rmtree(trial, ignore_errors=True)
                 if progress:
@@ -480,6 +481,17 @@ class Campaign:
     def failures(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.lost or o.damaged or o.partial or o.leftovers
                 or o.error]
+
+
+def _adapt(windows: dict[str, float], outcome: Outcome) -> None:
+    """Follow the machine's pace: a write that ended before its kill pulls its kind's window
+    towards how long it took; a kill that came first widens it a little."""
+    if outcome.kind in ("note", "bookmark", "contact-edit") or outcome.error:
+        return
+    if outcome.finished:
+        windows[outcome.kind] = 0.7 * windows[outcome.kind] + 0.3 * 1.05 * outcome.write_s
+    else:
+        windows[outcome.kind] *= 1.02
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,7 +5,7 @@
     cluster-atlas bookmarks [--list NAME] [--format table|json]
     cluster-atlas note ID TEXT                     a dated note on a cluster
     cluster-atlas notes [ID] [--search TEXT] [--format table|json]
-    cluster-atlas contacts [list [TEXT] [--tag T] [--cluster ID] [--due] [--format table|json|csv]]
+    cluster-atlas contacts [list [TEXT] [--tag T] [--cluster ID] [--due] [--format F]]
     cluster-atlas contacts import FILE [--format vcf|csv|json] [--dry-run] [--on-duplicate merge|skip]
     cluster-atlas contacts export FILE [--format vcf|csv|json] [--vcard 3.0|4.0] [--layout google|outlook]
     cluster-atlas contacts due [--until DATE]      the follow-ups due
