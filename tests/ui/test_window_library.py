@@ -507,7 +507,8 @@ def test_a_damaged_data_file_is_reported_and_the_catalogue_still_browses(
     qtbot.waitUntil(lambda: bool(messages), timeout=3000)
     (message, backup), = messages
     assert "failed its integrity check" in message and str(user_db_path(data_dir)) in message
-    assert backup is None and "cluster-atlas restore" in message
+    assert backup is None and "move it away" in message
+    assert "cluster-atlas" not in message  # the window's own words, no command to type
     assert not window.user_data.library.available
     assert user_db_path(data_dir).read_bytes() == damaged  # never replaced silently
 
@@ -580,3 +581,23 @@ def test_a_header_saved_before_the_star_column_still_puts_it_first(make_window):
     assert header.sectionSize(STAR_COLUMN) < 40
     # the saved widths give way to the layout: the name stretches, the others fit their contents
     assert header.sectionResizeMode(0) == header.ResizeMode.Stretch
+
+
+def test_data_held_by_another_process_is_said_as_such_not_as_damage(
+        make_window, monkeypatch, qtbot):
+    from desktop_app.errors import DataBusy
+    from desktop_app.ui.library import user_dialogs
+
+    def busy(self):
+        raise DataBusy(None, 120)
+
+    monkeypatch.setattr(LibraryService, "bookmarked_ids", busy)
+    told, offered = [], []
+    monkeypatch.setattr(user_dialogs, "inform", lambda parent, title, text: told.append(
+        (title, text)))
+    monkeypatch.setattr(user_dialogs, "offer_restore", lambda *args: offered.append(args))
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    (title, text), = told
+    assert title == "Your data is unavailable" and "Another Cluster Atlas is writing" in text
+    assert offered == [] and not window.user_data.library.available  # no restore offered

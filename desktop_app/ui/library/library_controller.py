@@ -6,9 +6,10 @@ Everything goes through the services (LibraryService, ContactsService, BackupSer
 here. The services are imported and the user database opened on `load()`, which the window calls
 once it has painted (start-up stays lean) or earlier when the restored filter needs the lists.
 
-A data file that fails its integrity check (DataIntegrityError) leaves `available` False: the
-catalogue still browses, the user-data actions are disabled, and `report_problem()` tells the user
-the way back (restore the newest good backup, offered, never done silently).
+A data file that cannot be used (damaged, busy, read-only: an AtlasError) leaves `available` False:
+the catalogue still browses, the user-data actions are disabled, and `report_problem()` tells the
+user why and, for a damaged file, the way back (the newest good backup, offered, never restored
+silently).
 
 Questions go through attributes that tests replace: `confirm`, `inform`, `ask_list`, `choose`,
 `ask_note`, `offer_restore`. By default they call `user_dialogs` / `notes_dialog` (looked up when
@@ -24,9 +25,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.errors import AtlasError, DataIntegrityError
+from desktop_app.errors import AtlasError, DataDamaged
 from desktop_app.services.context import AppContext
 from desktop_app.ui.common.undo_commands import DeleteNoteCommand, ServiceCommand
+from desktop_app.ui.library.user_dialogs import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +97,7 @@ class LibraryController(QObject):
 
             library = LibraryService(self._context)
             bookmarked = library.bookmarked_ids()  # opens and checks the database
-        except (DataIntegrityError, OSError) as exc:
+        except (AtlasError, OSError) as exc:  # damaged, busy, read-only, not a folder...
             log.error("the user's data cannot be read: %s", exc)
             self.error = exc
             self.availability_changed.emit(False)
@@ -108,20 +110,21 @@ class LibraryController(QObject):
 
     @property
     def damaged_backup(self) -> str | None:
-        """The newest good backup named by the integrity error, if any."""
-        backup = getattr(self.error, "backup", None)
-        return str(backup) if backup else None
+        """The newest good backup of a damaged data file, if any."""
+        if isinstance(self.error, DataDamaged) and self.error.backup is not None:
+            return str(self.error.backup)
+        return None
 
     def report_problem(self) -> None:
         """Once: tell the user their data file is damaged and offer the newest good backup."""
         if self.error is None or self._reported:
             return
         self._reported = True
+        if not isinstance(self.error, DataDamaged):
+            self.inform(self._widget, "Your data is unavailable", problem_text(self.error))
+            return
         backup = self.damaged_backup
-        message = str(self.error)
-        if backup:  # the window offers the restore itself: no need to close it and run a command
-            message = message.split(" To go back to it, close Cluster Atlas")[0]
-        if self.offer_restore(self._widget, message, backup) and backup:
+        if self.offer_restore(self._widget, problem_text(self.error), backup) and backup:
             self.restore(backup)
 
     def _require(self):
@@ -129,7 +132,8 @@ class LibraryController(QObject):
         if self.load():
             return self._library
         self.inform(self._widget, "Your data is unavailable",
-                    f"{self.error}\n\nFile › Restore from Backup… brings back a good copy.")
+                    f"{problem_text(self.error)}\n\nFile › Restore from Backup… brings back a "
+                    "good copy.")
         return None
 
     def _contacts_service(self):

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import DataDamaged
+from desktop_app.local_time import when_text
 from desktop_app.ui.common.editor_dialog import EditorDialog
 
 
@@ -88,6 +90,21 @@ def choose_item(parent: QWidget | None, title: str, label: str,
         return None
     chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(chosen) if ok and chosen in items else None
+
+
+def problem_text(error: BaseException) -> str:
+    """The window's words for why the user's data cannot be used (the command line words the
+    same typed errors its own way: it names the command that restores a backup)."""
+    if isinstance(error, DataDamaged):
+        text = f"Your data file {error.path} {error.problem}. It has been left exactly as it is."
+        if error.backup is not None:
+            taken = when_text(error.backup_taken) if error.backup_taken else ""
+            return text + f" The newest good backup is {error.backup}" + (
+                f" (taken {taken})." if taken else ".")
+        return text + (f" No good backup was found in {error.backups_dir}. Keep a copy of the "
+                       "file; to start afresh, move it away (Cluster Atlas then creates a new "
+                       "one).")
+    return str(error)
 
 
 def offer_restore(parent: QWidget | None, message: str, backup: str | None) -> bool:
