@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-from pathlib import Path
 
 from desktop_app.factsheets.booklet import (
     AnnexEntry,
