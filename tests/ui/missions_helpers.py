@@ -111,7 +111,7 @@ def meeting(at: str, *, clusters=(), contacts=(), members=None, **when) -> Calla
         hour, minute = (int(p) for p in time.split(":"))
         dialog.when.time.setTime(QTime(hour, minute))
         for cluster_id in clusters:
-            dialog.people.clusters.set_checked(cluster_id, True)
+            dialog.people.add_cluster(cluster_id)
         for uid in contacts:
             dialog.people.contacts.set_checked(uid, True)
         if members is not None:
@@ -124,6 +124,8 @@ def meeting(at: str, *, clusters=(), contacts=(), members=None, **when) -> Calla
                 widget.setCurrentIndex(widget.findData(value))
             elif name == "minutes":
                 widget.setValue(value)
+            elif name == "objective":
+                widget.setPlainText(value)
             else:
                 widget.setText(value)
 

@@ -16,6 +16,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.catalogue.models import ClusterSummary
 from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult, meeting_times
 from desktop_app.ui.common.editor_dialog import EditorDialog
@@ -29,6 +30,12 @@ from desktop_app.userdata.mission_models import Meeting, Mission
 WHEN_TAB, PEOPLE_TAB, AFTER_TAB = range(3)
 NOWHERE = ("Where is it? Tick a cluster (People tab), type a border city, or choose the "
            "clock: nothing says where this meeting is.")
+
+
+def cluster_choice(summary: ClusterSummary) -> Choice:
+    """'CLAUT · Cluster Automotriz de Nuevo León', its state as the tooltip."""
+    text = f"{summary.acronym} · {summary.name}" if summary.acronym else summary.name
+    return Choice(summary.id, text, summary.state_name or "")
 
 
 class MeetingDialog(EditorDialog):
@@ -97,12 +104,11 @@ class MeetingDialog(EditorDialog):
         self.when.load(meeting, automatic)
         ids = list(dict.fromkeys(mission.cluster_ids + meeting.cluster_ids
                                  + ([cluster_id] if cluster_id else [])))
-        summaries = services.missions.summaries(ids)
-        clusters = [Choice(cid, (f"{summaries[cid].acronym} · {summaries[cid].name}"
-                                 if summaries[cid].acronym else summaries[cid].name),
-                           summaries[cid].state_name or "")
-                    if cid in summaries else Choice(cid, f"{cid} (not in the catalogue)")
+        catalogue = {s.id: cluster_choice(s) for s in
+                     services.browse.search(services.browse.make_filter())}
+        clusters = [catalogue.get(cid, Choice(cid, f"{cid} (not in the catalogue)"))
                     for cid in ids]
+        self.people.set_catalogue(list(catalogue.values()))
         contacts = [(Choice(c.uid, " — ".join(p for p in (c.display_name, c.organisation)
                                               if p) or "(no name)"), list(c.cluster_ids))
                     for c in services.contacts.list()]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QCompleter,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +46,7 @@ class PeopleSection(QWidget):
         self.members = ChoiceListModel(self)
         self._contact_clusters: dict[str, list[str]] = {}
         self._contacts: list[Choice] = []
+        self._catalogue_tips: dict[str, Choice] = {}
         self.contacts_proxy = QSortFilterProxyModel(self)
         self.contacts_proxy.setSourceModel(self.contacts)
         self.contacts_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -56,6 +58,12 @@ class PeopleSection(QWidget):
         self.contact_search.setPlaceholderText("Find a contact…")
         self.contact_search.setClearButtonEnabled(True)
         self.contact_search.textChanged.connect(self.contacts_proxy.setFilterFixedString)
+        self.cluster_search = QLineEdit()
+        self.cluster_search.setAccessibleName("Add another cluster of the catalogue")
+        self.cluster_search.setPlaceholderText("Add another cluster: type its name…")
+        self.cluster_search.setToolTip("Any cluster of the catalogue; it joins the mission's "
+                                       "clusters when the meeting is saved")
+        self._catalogue: dict[str, str] = {}  # text shown -> cluster id
         self.whole = QCheckBox("The &whole delegation (also members who join later)")
         self.whole.setAccessibleName("The whole delegation attends")
         self.whole.setChecked(True)
@@ -68,7 +76,8 @@ class PeopleSection(QWidget):
         members_label.setBuddy(self.whole)
         grid = QGridLayout()
         grid.addWidget(clusters_label, 0, 0)
-        grid.addWidget(self.cluster_list, 1, 0, 2, 1)
+        grid.addWidget(self.cluster_search, 1, 0)
+        grid.addWidget(self.cluster_list, 2, 0)
         grid.addWidget(contacts_label, 0, 1)
         grid.addWidget(self.contact_search, 1, 1)
         grid.addWidget(self.contact_list, 2, 1)
@@ -95,6 +104,29 @@ class PeopleSection(QWidget):
                                  attending or [])
         self.whole.setChecked(attending is None)
         self._whole_toggled(attending is None)
+
+    def set_catalogue(self, choices: list[Choice]) -> None:
+        """Every cluster of the catalogue, for "Add another cluster" to complete."""
+        self._catalogue = {c.text: c.key for c in choices}
+        self._catalogue_tips = {c.key: c for c in choices}
+        completer = QCompleter(list(self._catalogue), self.cluster_search)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._cluster_chosen)
+        self.cluster_search.setCompleter(completer)
+        self.cluster_search.returnPressed.connect(
+            lambda: self._cluster_chosen(self.cluster_search.text()))
+
+    def _cluster_chosen(self, text: str) -> None:
+        cluster_id = self._catalogue.get(text.strip())
+        if cluster_id:
+            self.add_cluster(cluster_id)
+            self.cluster_search.clear()
+
+    def add_cluster(self, cluster_id: str) -> None:
+        """Tick a cluster, adding it to the list first when the mission does not have it."""
+        choice = self._catalogue_tips.get(cluster_id, Choice(cluster_id, cluster_id))
+        self.clusters.add_choice(choice, checked=True)
 
     def _ordered_contacts(self, cluster_ids: list[str]) -> list[Choice]:
         """Contacts linked to the ticked clusters first, each group in its own order."""

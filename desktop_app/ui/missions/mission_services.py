@@ -11,6 +11,7 @@ from functools import cached_property
 
 from desktop_app.services.agenda import AgendaService
 from desktop_app.services.booklet import BookletService
+from desktop_app.services.browse import BrowseService
 from desktop_app.services.calendar_files import CalendarService
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
@@ -21,13 +22,17 @@ from desktop_app.services.missions import MissionsService
 
 
 class MissionServices:
-    """`missions`, `agenda`, and on first use `contacts`, `library`, `calendar`, `booklet`,
-    `report`, `actions`."""
+    """`missions`, `agenda`, and on first use `browse`, `contacts`, `library`, `calendar`,
+    `booklet`, `report`, `actions`."""
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
         self.missions = MissionsService(context)
         self.agenda = AgendaService(context, self.missions)
+
+    @cached_property
+    def browse(self) -> BrowseService:
+        return BrowseService(self.context)
 
     @cached_property
     def contacts(self) -> ContactsService:
