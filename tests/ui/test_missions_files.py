@@ -38,7 +38,7 @@ def planned(make_window, qtbot):
 
 
 def test_the_agenda_goes_into_a_calendar_file_the_library_reads(planned, tmp_path):
-    window, view, stand_ins = planned
+    _window, view, stand_ins = planned
     stand_ins.answer("save", lambda suggested: tmp_path / suggested.name)
     view.detail.file_buttons["ics"].click()
     path = tmp_path / "North-July.ics"
@@ -57,7 +57,7 @@ def test_the_agenda_goes_into_a_calendar_file_the_library_reads(planned, tmp_pat
 
 
 def test_an_imported_calendar_is_previewed_and_rows_can_be_skipped(planned, tmp_path):
-    window, view, stand_ins = planned
+    _window, view, stand_ins = planned
     source = tmp_path / "invitations.ics"
     source.write_bytes(
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
@@ -87,7 +87,7 @@ def test_an_imported_calendar_is_previewed_and_rows_can_be_skipped(planned, tmp_
 
 
 def test_the_booklet_is_public_every_time_unless_internal_is_chosen(planned, tmp_path):
-    window, view, stand_ins = planned
+    _window, view, stand_ins = planned
     chosen = []
 
     def keep_default(dialog: BookletDialog):
@@ -118,7 +118,7 @@ def test_the_booklet_is_public_every_time_unless_internal_is_chosen(planned, tmp
 def test_a_cancelled_booklet_leaves_no_file(planned, tmp_path, monkeypatch):
     from desktop_app.ui.sheets import sheet_export
 
-    window, view, stand_ins = planned
+    _window, view, stand_ins = planned
     out = tmp_path / "out"
     out.mkdir()
     stand_ins.answer("booklet", lambda dialog: None)
@@ -136,13 +136,13 @@ def test_a_cancelled_booklet_leaves_no_file(planned, tmp_path, monkeypatch):
 
 
 def test_the_report_is_a_pdf_or_a_csv(planned, tmp_path):
-    window, view, stand_ins = planned
+    _window, view, stand_ins = planned
     stand_ins.answer("save", lambda s: tmp_path / "report.csv")
     view.detail.file_buttons["report"].click()
     rows = list(csv.DictReader((tmp_path / "report.csv").read_text("utf-8-sig").splitlines()))
     assert [r["title"] for r in rows] == ["Meeting with CLAUT",
-                                          "Meeting with Aerospace Alliance of Baja California, "
-                                          "A.C"]
+                                          ("Meeting with Aerospace Alliance of Baja California, "
+                                          "A.C")]
     assert view.notice.label.text().startswith("Saved the report table to ")
     stand_ins.answer("save", lambda s: tmp_path / s.name)
     view.detail.file_buttons["report"].click()
