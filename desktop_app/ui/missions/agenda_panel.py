@@ -29,11 +29,14 @@ from desktop_app.missions import zones
 from desktop_app.missions.conflicts import rule_text
 from desktop_app.services.agenda import AgendaEntry
 from desktop_app.ui.missions.agenda_model import (
+    CLOCK,
     CLUSTERS,
     COLUMNS,
     FLAG,
     HOME,
     PLACE,
+    STATUS,
+    TIME,
     TITLE,
     WHO,
     AgendaRole,
@@ -41,7 +44,9 @@ from desktop_app.ui.missions.agenda_model import (
 )
 from desktop_app.userdata.mission_models import Mission
 
-MAX_COLUMN = 220  # pixels: wider text wraps (the row grows) and is whole in the tooltip
+SHARES = {TITLE: 4, CLUSTERS: 2, WHO: 2, PLACE: 2}  # of the width the times leave
+MIN_SHARED = 420  # pixels for those four at least (the table scrolls sideways below that)
+FLAG_WIDTH = 28
 WARNING_STYLE = ("color: #7a4b00; background: #fff4e0; border: 1px solid #e0a030; "
                  "border-radius: 3px; padding: 4px;")
 
@@ -149,21 +154,34 @@ class AgendaPanel(QWidget):
         self._update_buttons()
 
     def _fit(self) -> None:
-        header = self.table.horizontalHeader()
+        """Times, clocks and status as wide as they are; the rest of the width shared by the
+        title (the most), clusters, who and place, none wider than its text needs (what it
+        leaves goes to the title); longer text wraps, the row grows."""
+        table, header = self.table, self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        self.table.resizeColumnsToContents()
-        for column in (CLUSTERS, WHO, PLACE):
-            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN))
-        header.resizeSection(FLAG, self.table.iconSize().width() + 16
-                             if not self.table.iconSize().isEmpty() else 28)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fixed = 0
+        for column in (TIME, CLOCK, HOME, STATUS):
+            table.resizeColumnToContents(column)
+            fixed += 0 if table.isColumnHidden(column) else header.sectionSize(column)
+        header.resizeSection(FLAG, FLAG_WIDTH)
+        room = max(MIN_SHARED, table.viewport().width() - fixed - FLAG_WIDTH)
+        shares = sum(SHARES.values())
+        widths = {column: min(max(table.sizeHintForColumn(column),
+                                  header.sectionSizeFromContents(column).width()) + 8,
+                              room * share // shares) for column, share in SHARES.items()}
+        widths[TITLE] = room - sum(w for column, w in widths.items() if column != TITLE)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _show_home(self, shown: bool) -> None:
         self.table.setColumnHidden(HOME, not shown)
-        if shown:
-            self.table.resizeColumnToContents(HOME)
-        self.table.resizeRowsToContents()
+        self._fit()
 
     def _column_resized(self, column: int, old: int, new: int) -> None:
         """Rows as high as their wrapped text needs in the title's new width."""
