@@ -210,3 +210,27 @@ def test_every_control_of_the_tab_has_a_name(tab):
     for index in range(view.detail.tabs.count()):
         view.detail.tabs.setCurrentIndex(index)
     assert unnamed_controls(view) == []
+
+
+def _alt_key(text: str) -> str | None:
+    """The letter of a mnemonic ('Ed&it' -> 'i'), None without one."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def test_alt_keys_are_unique_and_leave_the_menu_bar_alone(tab):
+    """Alt+V must reach View, not a tab; two controls shown together never share a letter."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window, view, stand_ins = tab
+    plan_trip(window, view, stand_ins)
+    menus = [_alt_key(a.text()) for a in window.menuBar().actions()]
+    tabs = view.detail.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        widgets = view.findChildren(QAbstractButton) + view.findChildren(QLabel)
+        shown = [w.text() for w in widgets if w.isVisibleTo(window) and _alt_key(w.text())]
+        letters = menus + [_alt_key(t) for t in shown] + \
+            [_alt_key(tabs.tabText(i)) for i in range(tabs.count())]
+        duplicated = {x for x in letters if letters.count(x) > 1}
+        assert not duplicated, (tabs.tabText(index), duplicated, shown)

@@ -111,7 +111,7 @@ class AgendaPanel(QWidget):
         self.edit_button.clicked.connect(lambda: self._with_selected(self.edit_requested))
         self.done_button.clicked.connect(lambda: self._with_selected(self.done_requested))
         self.delete_button.clicked.connect(self._delete)
-        self.home_toggle = QCheckBox("Show &home times")
+        self.home_toggle = QCheckBox("Show home time&s")
         self.home_toggle.setAccessibleName("Show the times in the delegation's home zone")
         self.home_toggle.toggled.connect(self._show_home)
         self.summary = QLabel()
@@ -142,7 +142,7 @@ class AgendaPanel(QWidget):
         self._fit()
         home = zones.city_name(mission.home_tz) if mission.home_tz else ""
         self.home_toggle.setEnabled(bool(home))
-        self.home_toggle.setText(f"Show &home times ({home})" if home else "Show &home times")
+        self.home_toggle.setText(f"Show home time&s ({home})" if home else "Show home time&s")
         self.home_toggle.setToolTip("" if home else
                                     "Give the mission a home zone (Edit mission…) to see the "
                                     "times on the delegation's own clock")

@@ -82,7 +82,7 @@ class MissionDetail(QWidget):
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
         self.purpose.setAccessibleName("Purpose")
-        self.edit_button = QPushButton("&Edit mission…")
+        self.edit_button = QPushButton("Ed&it mission…")
         self.edit_button.setAccessibleName("Edit the mission's name, dates and details")
         self.edit_button.clicked.connect(self.edit_mission)
         self.agenda = AgendaPanel()
@@ -92,11 +92,11 @@ class MissionDetail(QWidget):
         self.tabs.setAccessibleName("Agenda, delegation and clusters of the mission")
         self.tabs.addTab(self.agenda, "A&genda")
         self.tabs.addTab(self.delegation, "&Delegation")
-        self.tabs.addTab(self.clusters, "Clusters to &visit")
+        self.tabs.addTab(self.clusters, "Clus&ters to visit")
         self.file_buttons = {}
         files = QHBoxLayout()
         for key, text, name, slot in (
-                ("ics", "Export &calendar (.ics)…", "Export the agenda as a calendar file",
+                ("ics", "E&xport calendar (.ics)…", "Export the agenda as a calendar file",
                  self.export_calendar),
                 ("import", "Imp&ort calendar…", "Import a calendar file into the agenda",
                  self.import_calendar),
@@ -177,7 +177,7 @@ class MissionDetail(QWidget):
         self.clusters.model.set_clusters(ids, missions.summaries(ids), dict(meetings))
         self.clusters.refreshed()
         self.tabs.setTabText(DELEGATION_TAB, f"&Delegation ({len(mission.members)})")
-        self.tabs.setTabText(CLUSTERS_TAB, f"Clusters to &visit ({len(ids)})")
+        self.tabs.setTabText(CLUSTERS_TAB, f"Clus&ters to visit ({len(ids)})")
 
     def _run(self, title: str, work: Callable[[], str | None]) -> bool:
         """Do `work` (its words go to the status line); an error is shown, nothing changed."""

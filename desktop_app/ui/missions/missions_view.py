@@ -92,7 +92,7 @@ class MissionsView(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
-        title = QLabel("&Missions")
+        title = QLabel("&Your missions")
         title.setBuddy(self.list)
         title.setStyleSheet("font-weight: bold;")
         column.addWidget(title)
