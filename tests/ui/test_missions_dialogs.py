@@ -200,3 +200,21 @@ def test_the_service_error_type_is_what_the_dialog_shows(qtbot, services):
     dialog = shown(qtbot, MissionDialog(refuse, None))
     dialog.save()
     assert dialog.error_label.text() == "A mission needs a name." and dialog.isVisible()
+
+
+def test_enter_in_a_search_field_of_the_meeting_editor_never_saves(qtbot, services, trip):
+    from tests.ui.missions_helpers import TIJUANA
+
+    dialog = shown(qtbot, MeetingDialog(services, trip))
+    Answers(dialog, Unsaved.DISCARD)
+    dialog.tabs.setCurrentWidget(dialog.people)
+    search = dialog.people.cluster_search
+    search.setFocus()
+    qtbot.keyClicks(search, "Aerospace Alliance of Baja California, A.C")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.saved is None  # Enter ticked it, saved nothing
+    assert TIJUANA in dialog.people.clusters.checked_keys()
+    qtbot.waitUntil(lambda: search.text() == "")
+    qtbot.keyClicks(dialog.people.contact_search, "nobody")
+    qtbot.keyClick(dialog.people.contact_search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.saved is None

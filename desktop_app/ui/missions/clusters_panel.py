@@ -46,6 +46,8 @@ class ClustersPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda column, old, new: column == 0 and old != new
+                                      and self.table.resizeRowsToContents())
         self.table.activated.connect(lambda index: self._emit(self.plan_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.Delete, self.table,

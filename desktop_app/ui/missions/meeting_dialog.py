@@ -35,7 +35,8 @@ NOWHERE = ("Where is it? Tick a cluster (People tab), type a border city, or cho
 def cluster_choice(summary: ClusterSummary) -> Choice:
     """'CLAUT · Cluster Automotriz de Nuevo León', its state as the tooltip."""
     text = f"{summary.acronym} · {summary.name}" if summary.acronym else summary.name
-    return Choice(summary.id, text, summary.state_name or "")
+    return Choice(summary.id, text, f"{text} ({summary.state_name})" if summary.state_name
+                  else text)
 
 
 class MeetingDialog(EditorDialog):

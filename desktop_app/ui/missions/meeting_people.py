@@ -8,7 +8,10 @@ also counts members who join later).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.missions.choice_model import Choice, ChoiceListModel
+from desktop_app.ui.missions.choice_model import KEY_ROLE, Choice, ChoiceListModel
+
+
+class SearchField(QLineEdit):
+    """A line edit whose Enter is its own (`entered`): it never presses the dialog's Save."""
+
+    entered = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.entered.emit(self.text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def choice_list(model, name: str) -> QListView:
@@ -30,7 +46,7 @@ def choice_list(model, name: str) -> QListView:
     view.setAccessibleName(name)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setUniformItemSizes(True)
+    view.setWordWrap(True)  # a long name wraps; it is never cut
     return view
 
 
@@ -53,12 +69,13 @@ class PeopleSection(QWidget):
         self.cluster_list = choice_list(self.clusters, "Clusters met")
         self.contact_list = choice_list(self.contacts_proxy, "Contacts met")
         self.member_list = choice_list(self.members, "Delegation members attending")
-        self.contact_search = QLineEdit()
+        self.contact_search = SearchField()
         self.contact_search.setAccessibleName("Find a contact")
         self.contact_search.setPlaceholderText("Find a contact…")
         self.contact_search.setClearButtonEnabled(True)
         self.contact_search.textChanged.connect(self.contacts_proxy.setFilterFixedString)
-        self.cluster_search = QLineEdit()
+        self.contact_search.entered.connect(self._tick_the_one_found)
+        self.cluster_search = SearchField()
         self.cluster_search.setAccessibleName("Add another cluster of the catalogue")
         self.cluster_search.setPlaceholderText("Add another cluster: type its name…")
         self.cluster_search.setToolTip("Any cluster of the catalogue; it joins the mission's "
@@ -90,6 +107,10 @@ class PeopleSection(QWidget):
         for model in (self.clusters, self.contacts, self.members):
             model.changed.connect(self.changed)
         self.clusters.changed.connect(self._sort_contacts)
+        chain = (self.cluster_search, self.cluster_list, self.contact_search, self.contact_list,
+                 self.whole, self.member_list)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.whole.toggled.connect(lambda _on: self.changed.emit())
 
     def load(self, clusters: list[Choice], cluster_ids: list[str],
@@ -114,14 +135,20 @@ class PeopleSection(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._cluster_chosen)
         self.cluster_search.setCompleter(completer)
-        self.cluster_search.returnPressed.connect(
-            lambda: self._cluster_chosen(self.cluster_search.text()))
+        self.cluster_search.entered.connect(self._cluster_chosen)
 
     def _cluster_chosen(self, text: str) -> None:
+        """A cluster picked in the completion list (or typed whole, then Enter): ticked."""
         cluster_id = self._catalogue.get(text.strip())
         if cluster_id:
             self.add_cluster(cluster_id)
-            self.cluster_search.clear()
+            QTimer.singleShot(0, self.cluster_search.clear)  # after the completer wrote it
+
+    def _tick_the_one_found(self) -> None:
+        """Enter in "Find a contact": the one contact found is ticked."""
+        if self.contacts_proxy.rowCount() == 1:
+            uid = self.contacts_proxy.index(0, 0).data(KEY_ROLE)
+            self.contacts.set_checked(uid, True)
 
     def add_cluster(self, cluster_id: str) -> None:
         """Tick a cluster, adding it to the list first when the mission does not have it."""

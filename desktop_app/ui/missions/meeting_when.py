@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -82,13 +84,14 @@ class WhenSection(QWidget):
         self.resolved = QLabel()
         self.resolved.setWordWrap(True)
         self.resolved.setAccessibleName("When this is")
+        self.resolved.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         when = QHBoxLayout()
         when.addWidget(self.day, 2)
         when.addWidget(self.time, 1)
         when.addWidget(self.minutes, 1)
         when.addWidget(self.all_day)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow("&Title:", self.title)
         form.addRow("&Day, start, length:", when)
         form.addRow("", self.resolved)
@@ -98,6 +101,9 @@ class WhenSection(QWidget):
         form.addRow("&Status:", self.status)
         form.addRow("&Objective:", self.objective)
         form.labelForField(when).setBuddy(self.day)
+        page = QVBoxLayout(self)
+        page.addLayout(form)
+        page.addStretch(1)
         for signal in (self.title.textChanged, self.day.textChanged, self.time.timeChanged,
                        self.all_day.toggled,
                        self.minutes.valueChanged, self.zone.currentIndexChanged,
