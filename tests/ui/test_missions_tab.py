@@ -183,6 +183,8 @@ def test_a_mission_delete_is_undone(tab):
     assert "and its 1 meeting" in stand_ins.asked[-1][1]
     assert view.model.rowCount() == 0 and MissionsService(window.browse_context).list() == []
     assert view.empty.isVisibleTo(view) and view.undo_button.isEnabled()
+    assert view.detail.agenda.model.rowCount() == 0 and view.detail.title.text() == "No mission"
+    assert not view.detail.agenda.summary.text()  # nothing of the deleted mission is left
     assert "Deleted the mission" in view.status.text()
     view.undo_button.click()
     assert view.current_mission().id == mission.id

@@ -153,6 +153,14 @@ class AgendaPanel(QWidget):
             self.select_meeting(selected)
         self._update_buttons()
 
+    def clear(self) -> None:
+        """No mission: nothing shown."""
+        self.model.set_agenda([], [], {})
+        self.table.clearSpans()
+        self.summary.setText("")
+        self.summary.setStyleSheet("")
+        self._update_buttons()
+
     def _fit(self) -> None:
         """Times, clocks and status as wide as they are; the rest of the width shared by the
         title (the most), clusters, who and place, none wider than its text needs (what it

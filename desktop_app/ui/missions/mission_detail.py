@@ -155,6 +155,10 @@ class MissionDetail(QWidget):
             self.title.setText("No mission")
             self.facts.setText("")
             self.purpose.setText("")
+            self.agenda.clear()
+            self.delegation.set_members([])
+            self.clusters.model.set_clusters([], {}, {})
+            self._count_tabs(0, 0)
             return
         missions = self.services.missions
         self.title.setText(mission.name)
@@ -176,8 +180,11 @@ class MissionDetail(QWidget):
         ids = list(dict.fromkeys(mission.cluster_ids))
         self.clusters.model.set_clusters(ids, missions.summaries(ids), dict(meetings))
         self.clusters.refreshed()
-        self.tabs.setTabText(DELEGATION_TAB, f"&Delegation ({len(mission.members)})")
-        self.tabs.setTabText(CLUSTERS_TAB, f"Clus&ters to visit ({len(ids)})")
+        self._count_tabs(len(mission.members), len(ids))
+
+    def _count_tabs(self, members: int, clusters: int) -> None:
+        self.tabs.setTabText(DELEGATION_TAB, f"&Delegation ({members})")
+        self.tabs.setTabText(CLUSTERS_TAB, f"Clus&ters to visit ({clusters})")
 
     def _run(self, title: str, work: Callable[[], str | None]) -> bool:
         """Do `work` (its words go to the status line); an error is shown, nothing changed."""
