@@ -30,13 +30,14 @@ from desktop_app.ui.missions.import_rows_model import IMPORT_COLUMNS, ImportRows
 
 
 def plan_summary(plan: ImportPlan) -> str:
-    """'7 events of invitations.ics for “Trip”: 5 new meetings, 2 updates.'"""
+    """'7 events of invitations.ics for “Trip”: 5 new meetings, 2 updates of meetings already
+    in the agenda. Untick what you do not want.'"""
     new = sum(r.action == ADD for r in plan.rows)
     updates = len(plan.rows) - new
     parts = [f"{new} new meeting{'s' if new != 1 else ''}"]
     if updates:
-        parts.append(f"{updates} update{'s' if updates != 1 else ''} of meetings imported "
-                     "before")
+        parts.append(f"{updates} update{'s' if updates != 1 else ''} of meetings already in "
+                     "the agenda")
     return (f"{len(plan.rows)} event{'s' if len(plan.rows) != 1 else ''} of {plan.source} for "
             f"“{plan.mission.name}”: {', '.join(parts)}. Untick what you do not want.")
 
@@ -78,6 +79,8 @@ class CalendarImportDialog(EditorDialog):
         none_button = QPushButton("Tick &none")
         none_button.setAccessibleName("Untick every event")
         none_button.clicked.connect(lambda: self.model.set_all(False))
+        for button in (all_button, none_button):
+            button.setAutoDefault(False)  # Enter imports, wherever the focus is
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

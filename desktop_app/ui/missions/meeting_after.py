@@ -60,8 +60,11 @@ class AfterSection(QWidget):
                                  "New promised actions")
         self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
         header = self.table.horizontalHeader()
-        for column in (DUE, TO, OWNER):
+        for column in (TO, OWNER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(DUE, self.table.fontMetrics().horizontalAdvance(
+            "2026-12-31") + 48)  # a date and the calendar button
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton("A&dd action")
         self.add_button.setAccessibleName("Add a promised action")
@@ -119,6 +122,7 @@ class AfterSection(QWidget):
             self.table.setItem(row, DUE, QTableWidgetItem(due))
         to = QComboBox()
         to.setAccessibleName(f"Action {row + 1} promised to")
+        to.setPlaceholderText("Tick the contacts met (People)")
         self._fill(to, [n for _, n in self._contacts], [u for u, _ in self._contacts])
         owner = QComboBox()
         owner.setAccessibleName(f"Owner of action {row + 1}")
