@@ -29,7 +29,8 @@ def test_the_missions_view_is_rendered_with_its_agenda(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data),
                              "screenshot", str(out), "--view", "missions", "--size",
-                             "1280x800"], env=env, capture_output=True, text=True, timeout=120)
+                             "1280x800"], check=False, env=env, capture_output=True,
+                            text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
