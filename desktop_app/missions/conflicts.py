@@ -84,6 +84,14 @@ class Conflict:
                 f"{who}")
 
 
+def rule_text(travel: dt.timedelta = TRAVEL_RULE) -> str:
+    """The rules in words, for the window, the agenda and the booklet: 'the same person in two
+    meetings at once, or less than 3 hours between meetings in different cities.'"""
+    return (f"the same person in two meetings at once, or less than "
+            f"{int(travel.total_seconds() // 3600)} hours between meetings in different "
+            "cities.")
+
+
 def find_conflicts(slots: Iterable[Slot], travel: dt.timedelta = TRAVEL_RULE) -> list[Conflict]:
     """Every clashing pair of meetings, in the order of the first meeting's start; each pair
     once, with every member it concerns."""

@@ -66,6 +66,23 @@ CITY_ZONES: dict[str, str] = {
     "bahia de banderas": "America/Bahia_Banderas", "nuevo vallarta": "America/Bahia_Banderas",
 }
 
+# Every zone a place in Mexico keeps, with the places it covers in words (for a list to choose from;
+# `tests/missions/test_zones.py` checks that it holds each state's and border city's zone).
+MEXICO_ZONES: tuple[tuple[str, str], ...] = (
+    (MEXICO_CITY, "Central Mexico"),
+    ("America/Monterrey", "Nuevo León, Coahuila, Tamaulipas, Durango"),
+    ("America/Matamoros", "US border of Coahuila, Nuevo León and Tamaulipas"),
+    ("America/Chihuahua", "Chihuahua"),
+    ("America/Ciudad_Juarez", "Ciudad Juárez (Chihuahua, US border)"),
+    ("America/Ojinaga", "Ojinaga (Chihuahua, US border)"),
+    ("America/Hermosillo", "Sonora"),
+    ("America/Mazatlan", "Sinaloa, Baja California Sur, Nayarit"),
+    ("America/Bahia_Banderas", "Bahía de Banderas (Nayarit)"),
+    ("America/Tijuana", "Baja California"),
+    ("America/Merida", "Yucatán, Campeche"),
+    ("America/Cancun", "Quintana Roo"),
+)
+
 _STAMP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*$")
 
 
@@ -170,3 +187,16 @@ def observes_dst(zone_name: str, year: int) -> bool:
     tz = zone(zone_name)
     offsets = {dt.datetime(year, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7)}
     return len(offsets) > 1
+
+
+def known_zones() -> list[str]:
+    """Every IANA zone name the tz database knows, sorted (for a home zone to choose from)."""
+    from zoneinfo import available_timezones
+
+    return sorted(n for n in available_timezones() if "/" in n and not n.startswith(
+        ("Etc/", "SystemV/", "US/", "posix/", "right/")))
+
+
+def city_name(zone_name: str) -> str:
+    """'America/Ciudad_Juarez' -> 'Ciudad Juarez': how a zone is named in a line of text."""
+    return zone_name.rsplit("/", 1)[-1].replace("_", " ")

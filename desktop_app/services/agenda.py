@@ -298,12 +298,16 @@ class AgendaService:
         return m
 
     def _place_zone(self, meeting: Meeting) -> str | None:
-        """The zone of the meeting's city (a border city) or of its first cluster's state."""
+        return self.zone_for(meeting.cluster_ids, meeting.city)
+
+    def zone_for(self, cluster_ids: Sequence[str], city: str = "") -> str | None:
+        """Where a meeting's clock runs by default: its city's (a border city) or its first
+        cluster's state's; None when neither says."""
         state = None
-        if meeting.cluster_ids:
-            summary = self.missions.summaries(meeting.cluster_ids[:1]).get(meeting.cluster_ids[0])
+        if cluster_ids:
+            summary = self.missions.summaries(cluster_ids[:1]).get(cluster_ids[0])
             state = summary.state if summary else None
-        return zones.default_zone(state, meeting.city)
+        return zones.default_zone(state, city)
 
     def _default_title(self, meeting: Meeting) -> str:
         if meeting.cluster_ids:

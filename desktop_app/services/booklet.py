@@ -22,7 +22,7 @@ from desktop_app.factsheets.booklet import (
     Visit,
 )
 from desktop_app.missions import zones
-from desktop_app.missions.conflicts import TRAVEL_RULE
+from desktop_app.missions.conflicts import rule_text
 from desktop_app.missions.wording import date_range
 from desktop_app.services.agenda import AgendaEntry, AgendaService
 from desktop_app.services.context import AppContext
@@ -99,9 +99,7 @@ class BookletService:
             sheet_ids=cluster_ids,
             sheet_names={c: summaries[c].name for c in cluster_ids},
             sheets=lambda: sheets.sheet_pages(cluster_ids, internal),
-            travel_rule=(f"the same person in two meetings at once, or less than "
-                         f"{int(TRAVEL_RULE.total_seconds() // 3600)} hours between meetings "
-                         "in different cities."),
+            travel_rule=rule_text(),
             home_zone=mission.home_tz.split("/")[-1].replace("_", " ") if mission.home_tz
             else "",
             annex=self._annex(entries) if internal else [],

@@ -149,6 +149,24 @@ class MissionsService:
         raise NotFound(f"No member {name!r} in the delegation of {mission.name} "
                        f"(members: {known}).")
 
+    def edit_member(self, ref: str | int, name: str, *, new_name: str | None = None,
+                    organisation: str | None = None, role: str | None = None,
+                    phone: str | None = None, email: str | None = None) -> Member:
+        """Change what is given of the member called `name` (None: unchanged); InvalidInput
+        for no name or the name of another member."""
+        mission = self.get(ref)
+        member = self.member(mission, name)
+        changed = replace(member, **{key: _text(value) for key, value in (
+            ("name", new_name), ("organisation", organisation), ("role", role),
+            ("phone", phone), ("email", email)) if value is not None})
+        if not changed.name:
+            raise InvalidInput("A delegation member needs a name.")
+        if any(fold(m.name) == fold(changed.name) and m.id != member.id
+               for m in mission.members):
+            raise InvalidInput(f"{changed.name} is already in the delegation of {mission.name}.")
+        repo.update_member(self._conn, changed)
+        return changed
+
     def remove_member(self, ref: str | int, name: str) -> Member:
         mission = self.get(ref)
         member = self.member(mission, name)
@@ -198,6 +216,14 @@ class MissionsService:
         with transaction(self._conn):
             mission = self.create(name or list_name, **fields)
             self.add_clusters_from_list(mission.id, list_name)
+        return self.get(mission.id)
+
+    def create_from_filter(self, flt: ClusterFilter, name: str, **fields) -> Mission:
+        """A new mission with every cluster a catalogue filter shows (the window's "Make a
+        mission from these clusters"); nothing is stored when no cluster matches."""
+        with transaction(self._conn):
+            mission = self.create(name, **fields)
+            self.add_clusters_from_filter(mission.id, flt)
         return self.get(mission.id)
 
     def remove_cluster(self, ref: str | int, cluster_id: str) -> bool:

@@ -45,6 +45,7 @@ from desktop_app.ui.browse.facet_panel import FacetPanel
 from desktop_app.ui.browse.search_field import SearchField
 from desktop_app.ui.common.about_dialog import AboutDialog
 from desktop_app.ui.library.window_user_data import WindowUserData
+from desktop_app.ui.missions.window_missions import install_missions_tab
 from desktop_app.ui.profile.profile_html import profile_html, welcome_html
 from desktop_app.ui.profile.profile_view import ProfileView
 from desktop_app.ui.settings import Settings
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.splitter, "Clusters")
         self.user_data = WindowUserData(self)
         self.sheets = WindowSheets(self)
+        self.missions = install_missions_tab(self)
         self.statusBar().addPermanentWidget(QLabel(
             f"Data as of {self._info.source_date} · catalogue {self._info.catalogue_version}"))
         self.setCentralWidget(self.pages)

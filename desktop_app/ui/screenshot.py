@@ -26,6 +26,8 @@ def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
     window.user_data.library.load()
     if view == "map":
         window.views.setCurrentIndex(1)
+    elif view == "missions":  # the user's first mission (the data dir's), its agenda
+        window.missions.show_tab()
     if select:
         window.show_cluster(select)
     for _ in range(3):

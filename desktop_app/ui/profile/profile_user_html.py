@@ -36,7 +36,9 @@ def star_bar(bookmarked: bool, lists: list[str]) -> str:
         star = (f'<a href="{action_href("bookmark")}" title="Star this cluster (Ctrl+D)">'
                 "☆&nbsp;Bookmark</a>")
     add = _a("list-add", "Add to list…", title="Put this cluster into one of your lists")
-    html = f'<p class="bar">{star} &nbsp;·&nbsp; {add}'
+    plan = _a("plan-meeting", "Plan a meeting…",
+              title="A meeting with this cluster in one of your missions (Ctrl+Shift+M)")
+    html = f'<p class="bar">{star} &nbsp;·&nbsp; {add} &nbsp;·&nbsp; {plan}'
     if lists:
         shown = ", ".join(
             f"{escape(name)}&nbsp;" + _a("list-remove", "×", name, f"Remove from the list {name}")

@@ -58,12 +58,13 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
-def _progress_callback(parent: QWidget | None, total: int, label: str
+def _progress_callback(parent: QWidget | None, total: int, label: str,
+                       window_title: str = "Fact sheets"
                        ) -> tuple[Callable[[int, int], bool], QProgressDialog]:
     """A callback for the batch that drives a cancellable progress dialog."""
     dialog = QProgressDialog(label, "Cancel", 0, max(total, 1), parent)
-    dialog.setWindowTitle("Fact sheets")
-    dialog.setAccessibleName("Fact sheets: progress")
+    dialog.setWindowTitle(window_title)
+    dialog.setAccessibleName(f"{window_title}: progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # short batches finish before it shows
     dialog.setValue(0)
@@ -78,10 +79,12 @@ def _progress_callback(parent: QWidget | None, total: int, label: str
     return progress, dialog
 
 
-def _with_progress(parent: QWidget | None, total: int, label: str, title: str, work):
+def with_progress(parent: QWidget | None, total: int, label: str, title: str, work,
+                  window_title: str = "Fact sheets"):
     """`work(progress)` under a cancellable progress dialog; None when cancelled or failed (a
-    failure is shown to the user; a cancel, which the service raises as an error, is not)."""
-    progress, dialog = _progress_callback(parent, total, label)
+    failure is shown to the user; a cancel, which the service raises as an error, is not).
+    The mission booklet uses it too."""
+    progress, dialog = _progress_callback(parent, total, label, window_title)
     try:
         return work(progress)
     except AtlasError as exc:
@@ -118,7 +121,7 @@ def export_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[
     path = choose_path(parent, folder / suggested_name(ids, choice.with_notes))
     if path is None:
         return None
-    pages = _with_progress(parent, len(ids), "Writing sheet", "Export fact sheets",
+    pages = with_progress(parent, len(ids), "Writing sheet", "Export fact sheets",
                            lambda progress: service.export(
                                ids, path, paper=choice.paper, with_notes=choice.with_notes,
                                progress=progress))
@@ -132,7 +135,7 @@ def export_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[
 
 def _render_with_progress(parent: QWidget | None, service: SheetsService, ids: Sequence[str],
                           choice: SheetChoice) -> bytes | None:
-    return _with_progress(parent, len(ids), "Preparing sheet", "Fact sheets",
+    return with_progress(parent, len(ids), "Preparing sheet", "Fact sheets",
                           lambda progress: service.render(
                               list(ids), paper=choice.paper, with_notes=choice.with_notes,
                               progress=progress))

@@ -1,0 +1,119 @@
+"""The preview of a calendar import: what each event of the file would become, before anything
+is written.
+
+Each row says whether it is a new meeting or an update of one imported (or exported) before,
+when it is on which clock, and what it matched: clusters, contacts, members of the delegation;
+the people nothing matched are listed for the user to link afterwards (edit the meeting). Events
+that cannot be imported, and why, and the file's warnings are listed beneath. Space or a click
+unticks a row to skip it. "Import N meetings" writes the ticked ones (one transaction);
+closing after unticking asks (Import / Discard / Cancel); Ctrl+Enter imports.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.calendar_files import ADD, ImportPlan
+from desktop_app.ui.common.editor_dialog import EditorDialog
+from desktop_app.ui.missions.import_rows_model import IMPORT_COLUMNS, ImportRowsModel
+
+
+def plan_summary(plan: ImportPlan) -> str:
+    """'7 events of invitations.ics for “Trip”: 5 new meetings, 2 updates of meetings already
+    in the agenda. Untick what you do not want.'"""
+    new = sum(r.action == ADD for r in plan.rows)
+    updates = len(plan.rows) - new
+    parts = [f"{new} new meeting{'s' if new != 1 else ''}"]
+    if updates:
+        parts.append(f"{updates} update{'s' if updates != 1 else ''} of meetings already in "
+                     "the agenda")
+    return (f"{len(plan.rows)} event{'s' if len(plan.rows) != 1 else ''} of {plan.source} for "
+            f"“{plan.mission.name}”: {', '.join(parts)}. Untick what you do not want.")
+
+
+class CalendarImportDialog(EditorDialog):
+    """Shows an ImportPlan; `skipped()` are the rows the user unticked."""
+
+    save_text = "Import"
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(f"Import calendar: {plan.source}")
+        self.setAccessibleName(self.windowTitle())
+        self.resize(1000, 560)
+        self.model = ImportRowsModel(plan.rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Events to import")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(IMPORT_COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(plan_summary(plan))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the file holds")
+        notes = [f"Note: {w}." for w in plan.warnings] + \
+            [f"Left out: {line}" for line in plan.left_out]
+        self.notes = QPlainTextEdit("\n".join(notes))
+        self.notes.setReadOnly(True)
+        self.notes.setAccessibleName("Events left out and warnings")
+        self.notes.setVisible(bool(notes))
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        all_button = QPushButton("Tick &all")
+        all_button.setAccessibleName("Tick every event")
+        all_button.clicked.connect(lambda: self.model.set_all(True))
+        none_button = QPushButton("Tick &none")
+        none_button.setAccessibleName("Untick every event")
+        none_button.clicked.connect(lambda: self.model.set_all(False))
+        for button in (all_button, none_button):
+            button.setAutoDefault(False)  # Enter imports, wherever the focus is
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(all_button)
+        row.addWidget(none_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        layout.addLayout(row)
+        self.model.ticks_changed.connect(self._count_changed)
+        self._count_changed()
+        self.table.setFocus()
+        if plan.rows:
+            self.table.selectRow(0)
+
+    def _count_changed(self) -> None:
+        count = self.model.ticked_count()
+        self.import_button.setText(f"Import {count} meeting{'s' if count != 1 else ''}")
+        self.import_button.setEnabled(count > 0)
+
+    def skipped(self) -> set[int]:
+        return self.model.skipped()
+
+    def has_changes(self) -> bool:
+        return bool(self.model.skipped())
+
+    def save(self) -> None:
+        if self.model.ticked_count():
+            self.accept()

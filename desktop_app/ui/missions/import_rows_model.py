@@ -1,0 +1,97 @@
+"""The rows of a calendar import's preview: each event of the file and what importing it does.
+
+One row per planned meeting (`CalendarService.preview_import(...).rows`): ticked to import (the
+user unticks what to skip), new or an update of a meeting imported before, when on which clock,
+and what it was matched to (clusters, contacts, delegation members) or left for the user to
+link. The first column's check box is the choice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desktop_app.services.calendar_files import ADD, ImportRow
+
+_ROOT = QModelIndex()  # the default parent: the model's root
+
+IMPORT_COLUMNS = ("Import", "When", "Clock", "Title", "Clusters", "Contacts", "Delegation",
+                  "To link by hand", "Notes")
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+               int(Qt.ItemDataRole.AccessibleTextRole))
+
+
+def row_texts(row: ImportRow) -> tuple[str, ...]:
+    m = row.meeting
+    return ("New" if row.action == ADD else "Update", m.start_local.replace("T", " "),
+            "" if m.all_day else m.tz, m.title, ", ".join(row.clusters),
+            ", ".join(row.contacts), ", ".join(row.members), ", ".join(row.unmatched),
+            "; ".join(row.notes))
+
+
+class ImportRowsModel(QAbstractTableModel):
+    """The planned meetings, each ticked to import until the user unticks it."""
+
+    ticks_changed = Signal()
+
+    def __init__(self, rows: list[ImportRow], parent=None) -> None:
+        super().__init__(parent)
+        self._rows = list(rows)
+        self._skipped: set[int] = set()
+
+    def skipped(self) -> set[int]:
+        """The indexes of the rows not to import."""
+        return set(self._skipped)
+
+    def ticked_count(self) -> int:
+        return len(self._rows) - len(self._skipped)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(IMPORT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and int(role) == _TEXT_ROLES[0]
+                and 0 <= section < len(IMPORT_COLUMNS)):
+            return IMPORT_COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        role = int(role)
+        if role == _CHECK and index.column() == 0:
+            return (Qt.CheckState.Unchecked if index.row() in self._skipped
+                    else Qt.CheckState.Checked)
+        if role in _TEXT_ROLES:
+            text = row_texts(self._rows[index.row()])[index.column()]
+            return text or (None if role != _TEXT_ROLES[0] else "")
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or int(role) != _CHECK:
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._skipped.discard(index.row())
+        else:
+            self._skipped.add(index.row())
+        self.dataChanged.emit(index, index, [_CHECK])
+        self.ticks_changed.emit()
+        return True
+
+    def set_all(self, ticked: bool) -> None:
+        self._skipped = set() if ticked else set(range(len(self._rows)))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+        self.ticks_changed.emit()

@@ -1,0 +1,143 @@
+"""The mission dialog: name, dates, destinations, purpose and the delegation's home zone.
+
+A new mission and an edited one use the same dialog. Dates are typed as in the contact editor
+("2026-03-09", "mañana", "+3d") or picked from the calendar (F4). The home zone is any IANA zone
+(the common European ones are in the list; typing completes any other); it is optional and
+lets the agenda show every time on the delegation's own clock too.
+
+Saving goes through `on_save(fields)` (the caller's service call): when it raises an error the
+user can cause, the dialog stays open with what was typed and says why. Closing with unsaved
+changes asks (`EditorDialog`); Ctrl+Enter saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import AtlasError
+from desktop_app.missions import zones
+from desktop_app.ui.common.editor_dialog import EditorDialog
+from desktop_app.ui.contacts.date_field import DateField
+from desktop_app.userdata.mission_models import Mission
+
+HOME_ZONES = ("Europe/Amsterdam", "Europe/Athens", "Europe/Berlin", "Europe/Brussels",
+              "Europe/Bucharest", "Europe/Budapest", "Europe/Copenhagen", "Europe/Dublin",
+              "Europe/Helsinki", "Europe/Lisbon", "Europe/London", "Europe/Madrid",
+              "Europe/Paris", "Europe/Prague", "Europe/Rome", "Europe/Stockholm",
+              "Europe/Vienna", "Europe/Warsaw", "Europe/Zurich")
+NO_ZONE = "(none: local times only)"
+
+
+def zone_combo(accessible: str, choices: tuple[str, ...] = HOME_ZONES) -> QComboBox:
+    """An editable list of zones that completes any IANA name typed in."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setAccessibleName(accessible)
+    combo.addItem(NO_ZONE, "")
+    for name in choices:
+        combo.addItem(name, name)
+    completer = QCompleter(zones.known_zones(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
+    return combo
+
+
+def zone_of(combo: QComboBox) -> str:
+    text = combo.currentText().strip()
+    return "" if text in ("", NO_ZONE) else text
+
+
+class MissionDialog(EditorDialog):
+    """Create or edit a mission; `saved` is what `on_save` returned."""
+
+    def __init__(self, on_save: Callable[[dict], Mission], mission: Mission | None = None,
+                 parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        self._on_save = on_save
+        self.saved: Mission | None = None
+        self.setWindowTitle(f"Mission: {mission.name}" if mission else "New mission")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(520)
+        self.name = QLineEdit(mission.name if mission else name)
+        self.name.setAccessibleName("Mission name")
+        self.name.setPlaceholderText("Monterrey, Querétaro, Tijuana")
+        self.start = DateField()
+        self.start.setAccessibleName("First day")
+        self.end = DateField()
+        self.end.setAccessibleName("Last day")
+        self.destinations = QLineEdit(", ".join(mission.destinations) if mission else "")
+        self.destinations.setAccessibleName("Destinations")
+        self.destinations.setPlaceholderText("Cities, with commas (empty: the clusters' states)")
+        self.purpose = QPlainTextEdit(mission.purpose if mission else "")
+        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.home_zone = zone_combo("Delegation's home time zone")
+        if mission:
+            self.start.setText(mission.start)
+            self.end.setText(mission.end)
+            self.home_zone.setCurrentText(mission.home_tz or NO_ZONE)
+        else:
+            self.home_zone.setCurrentIndex(0)
+        self.home_zone.setToolTip("The agenda can show every time on this clock too")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e")
+        self.error_label.setAccessibleName("Why the mission was not saved")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("Save" if mission else "Create")
+        save.setToolTip("Save the mission (Ctrl+Enter)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        for label, widget in (("&Name:", self.name), ("&First day:", self.start),
+                              ("&Last day:", self.end), ("&Destinations:", self.destinations),
+                              ("&Purpose:", self.purpose), ("&Home zone:", self.home_zone)):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._loaded = self.fields()
+        self.name.setFocus()
+
+    def fields(self) -> dict:
+        """The mission as the fields say (the keywords of `MissionsService.create`)."""
+        return {"name": self.name.text(), "start": self.start.text().strip(),
+                "end": self.end.text().strip(), "purpose": self.purpose.toPlainText(),
+                "destinations": [d.strip() for d in self.destinations.text().split(",")
+                                 if d.strip()],
+                "home_tz": zone_of(self.home_zone)}
+
+    def has_changes(self) -> bool:
+        return self.fields() != self._loaded
+
+    def accept(self) -> None:
+        """Save; on an error stay open and say why."""
+        self.start.normalise()
+        self.end.normalise()
+        try:
+            self.saved = self._on_save(self.fields())
+        except AtlasError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        super().accept()
