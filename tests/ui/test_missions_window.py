@@ -107,3 +107,21 @@ def test_make_a_mission_from_the_clusters_shown(tab):
     assert names == ["Nuevo León"]
     (mission,) = view.services.missions.list()
     assert len(mission.cluster_ids) == shown > 1
+
+
+def test_a_mission_deleted_comes_back_with_the_windows_undo(tab):
+    """One undo history for the window: Edit › Undo takes back a mission delete as it takes
+    back a note or a contact."""
+    window, view, stand_ins = tab
+    mission = view.services.missions.create("North", start="2025-07-14", end="2025-07-18")
+    view.refresh_list()
+    view.show_mission(mission.id)
+    stand_ins.answer("confirm", True)
+    assert view.delete_current()
+    assert view.services.missions.list() == []
+    assert window.actions["undo"].isEnabled()
+    assert "Delete Mission “North”" in window.actions["undo"].text()
+    window.actions["undo"].trigger()
+    assert [m.name for m in view.services.missions.list()] == ["North"]
+    window.actions["redo"].trigger()
+    assert view.services.missions.list() == []

@@ -1,61 +1,36 @@
-"""Deleting with undo in the Missions tab: each delete is a command pushed onto a QUndoStack.
+"""Deleting with undo in the Missions tab: commands on the window's one undo stack.
 
 A command deletes through the service in `redo()` (which `push` runs at once) and brings the
 record back in `undo()` (`MissionsService.delete` / `restore`, `AgendaService.delete_meeting` /
-`restore_meeting`). A step that fails with an error the user can cause (the mission was restored
-meanwhile from the command line) makes the command obsolete, so the stack drops it, and is said
-through `report`. After each step `report` gets what happened ("Deleted the mission “Trip”.").
-
-The tab keeps its own small stack until the window's one undo stack (Edit › Undo for notes,
-contacts and missions alike) lands; moving onto it is passing that stack to `delete_mission`
-and `delete_meeting` instead of the tab's.
+`restore_meeting`), as `ui.common.undo_commands.ServiceCommand` does for notes and contacts: one
+Edit › Undo for everything. A step that fails with an error the user can cause (the mission was
+restored meanwhile from the command line) makes the command obsolete, so the stack drops it.
+After each step `report` gets what happened ("Deleted the mission “Trip”.").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import AgendaService
 from desktop_app.services.missions import MissionsService
+from desktop_app.ui.common.undo_commands import ServiceCommand
 from desktop_app.userdata.mission_models import Meeting, Mission
 
 Report = Callable[[str], None]
 
 
-class _DeleteCommand(QUndoCommand):
-    """A delete through a service (`do`) and its undo (`take_back`), each returning what
-    happened in words."""
-
-    def __init__(self, text: str, report: Report) -> None:
-        super().__init__(text)
-        self._report = report
-
-    def do(self) -> str:
-        raise NotImplementedError
-
-    def take_back(self) -> str:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        self._step(self.do)
-
-    def undo(self) -> None:
-        self._step(self.take_back)
-
-    def _step(self, step: Callable[[], str]) -> None:
-        try:
-            self._report(step())
-        except AtlasError as exc:
-            self.setObsolete(True)
-            self._report(str(exc))
+def _reporting(report: Report) -> dict:
+    """ServiceCommand's two callbacks, both handing `report` the words of what happened."""
+    return {"on_change": lambda command: report(command.message),
+            "report": lambda _title, text: report(text)}
 
 
-class DeleteMissionCommand(_DeleteCommand):
+class DeleteMissionCommand(ServiceCommand):
     def __init__(self, missions: MissionsService, mission: Mission, report: Report) -> None:
-        super().__init__(f"Delete Mission “{mission.name}”", report)
+        super().__init__(f"Delete Mission “{mission.name}”", **_reporting(report))
         self._missions, self.mission_id, self._name = missions, mission.id, mission.name
 
     def do(self) -> str:
@@ -67,9 +42,9 @@ class DeleteMissionCommand(_DeleteCommand):
         return f"The mission “{self._name}” is back."
 
 
-class DeleteMeetingCommand(_DeleteCommand):
+class DeleteMeetingCommand(ServiceCommand):
     def __init__(self, agenda: AgendaService, meeting: Meeting, report: Report) -> None:
-        super().__init__(f"Delete Meeting “{meeting.title}”", report)
+        super().__init__(f"Delete Meeting “{meeting.title}”", **_reporting(report))
         self._agenda, self.meeting_id, self._title = agenda, meeting.id, meeting.title
 
     def do(self) -> str:

@@ -3,8 +3,8 @@ the mission chosen on the right (`MissionDetail`), and beneath them a status lin
 notice of the last file written ('Saved 24 pages to …', Open, Show in Folder).
 
 The list has type-ahead; Enter edits the mission, Delete deletes it (after asking; "Undo delete"
-brings it back with its agenda). Deletes are commands on the tab's own `undo_stack`
-(`mission_undo`), kept apart until the window has one stack for everything.
+brings it back with its agenda). Deletes are commands (`mission_undo`) on the window's one undo
+stack (`undo_stack`; a view on its own makes its own), so Edit › Undo takes them back too.
 """
 
 from __future__ import annotations
@@ -42,11 +42,12 @@ class MissionsView(QWidget):
     """The missions list and the mission shown."""
 
     def __init__(self, services: MissionServices, settings: Settings | None = None,
-                 source: ClusterSource = NO_SOURCE, parent: QWidget | None = None) -> None:
+                 source: ClusterSource = NO_SOURCE, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.prompts = Prompts(self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.model = MissionListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -69,13 +70,14 @@ class MissionsView(QWidget):
         self.delete_button.setAccessibleName("Delete the selected mission")
         self.delete_button.setToolTip("Delete it with its agenda (Delete); Undo brings it back")
         self.delete_button.clicked.connect(self.delete_current)
-        self.undo_button = QPushButton("&Undo delete")
-        self.undo_button.setAccessibleName("Undo the last delete")
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setAccessibleName("Undo the last change (Edit › Undo)")
         self.undo_button.clicked.connect(self.undo)
+        # methods, not lambdas: the window's stack outlives this view and must not call into it
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(f"Undo {text}" if text else ""))
-        self.undo_button.setEnabled(False)
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self._undo_text_changed(self.undo_stack.undoText())
         self.detail = MissionDetail(services, self.prompts, self.undo_stack, settings, source)
         self.detail.changed.connect(self.refresh_list)
         self.detail.message.connect(self.say)
@@ -188,7 +190,7 @@ class MissionsView(QWidget):
         meetings = len(self.services.agenda.agenda(mission))
         what = f" and its {meetings} meeting{'s' if meetings != 1 else ''}" if meetings else ""
         if not self.prompts.confirm("Delete mission", f"Delete the mission “{mission.name}”"
-                                    f"{what}? Undo delete brings it back."):
+                                    f"{what}? Edit › Undo brings it back."):
             return False
         mission_undo.delete_mission(self.undo_stack, self.services.missions, mission,
                                     self._undone)
@@ -200,6 +202,9 @@ class MissionsView(QWidget):
         self.undo_stack.undo()
         if isinstance(command, mission_undo.DeleteMissionCommand) and not command.isObsolete():
             self.show_mission(command.mission_id)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_button.setToolTip(f"Undo {text}" if text else "")
 
     def _undone(self, text: str) -> None:
         self.refresh_list()

@@ -60,7 +60,8 @@ class WindowMissions(QObject):
 
         w = self.window
         source = ClusterSource(selected_ids=w.chosen_ids, shown_filter=lambda: w.controller.filter)
-        return MissionsView(MissionServices(w.browse_context), w.settings, source, parent)
+        return MissionsView(MissionServices(w.browse_context), w.settings, source, parent,
+                            undo_stack=w.user_data.undo_stack)
 
     def _availability_changed(self, available: bool) -> None:
         for name in MISSION_ACTIONS[1:]:
