@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.runs):
             bare_times.append(timed(bare, env))
             real_times.append(timed(real, env))
-            for times, tree_env in zip(tree_times, tree_envs):
+            for times, tree_env in zip(tree_times, tree_envs, strict=True):
                 times.append(timed(module, tree_env))
     bare_median, real_median = statistics.median(bare_times), statistics.median(real_times)
     ratio = real_median / bare_median
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"this tree (python -m desktop_app): wall median {this * 1000:.1f} ms "
               f"(min {min(tree_times[0]) * 1000:.1f}), cpu median {this_cpu * 1000:.1f} ms "
               f"(min {min(cpu[0]) * 1000:.1f})")
-        for tree, times, cpu_times in zip(trees[1:], tree_times[1:], cpu[1:]):
+        for tree, times, cpu_times in zip(trees[1:], tree_times[1:], cpu[1:], strict=True):
             other, other_cpu = statistics.median(times), statistics.median(cpu_times)
             print(f"  {tree.name}: wall median {other * 1000:.1f} ms "
                   f"(min {min(times) * 1000:.1f}), cpu median {other_cpu * 1000:.1f} ms "
