@@ -170,7 +170,7 @@ class ClusterTableView(QTableView):
         """Each loaded row as high as the lines its name and sector need in their columns
         (`resized`: a column's new width, which the header announces before it returns it)."""
         model = self.model()
-        if model is None:
+        if model is None or not self.isVisible():  # widths settle when shown: showEvent
             return
         last = model.rowCount() if last is None else last
         metrics = self.fontMetrics()
@@ -243,6 +243,11 @@ class ClusterTableView(QTableView):
     def empty_state(self) -> EmptyState | None:
         """The empty-table notice while it is shown, else None."""
         return self._empty if self._empty is not None and not self._empty.isHidden() else None
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_to_width()
+        self.fit_rows()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
