@@ -143,7 +143,7 @@ class BrowseService:
 
     def cluster(self, cluster_id: str, lang: str = "en") -> ClusterDetail:
         """A cluster's whole record with its texts in `lang`; NotFound for an unknown id."""
-        from desktop_app.catalogue import details  # start-up trick 5 (desktop_app.startup)
+        from desktop_app.catalogue import details  # on first use: see desktop_app.startup
 
         return details.cluster(self._conn, cluster_id, lang=lang)
 

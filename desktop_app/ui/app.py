@@ -36,7 +36,7 @@ def log_file() -> Path:
 def setup_logging() -> str:
     """Log to a file in the user log dir, rotated when it grows past 1 MB (three old ones kept);
     returns its path, or '' if it cannot be written. Once per process."""
-    import logging.handlers  # after the first frame (startup, trick 4)
+    import logging.handlers  # after the first frame (startup, trick 3)
 
     root = logging.getLogger()
     for handler in root.handlers:
@@ -120,8 +120,8 @@ def run(context: AppContext) -> int:
     window = MainWindow(context, settings)
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         quit_after_first_paint(window.table)
+    set_window_icon()
     window.show()
     QTimer.singleShot(0, startup.resume_collector)
-    QTimer.singleShot(startup.AFTER_FIRST_FRAME_MS, set_window_icon)
     QTimer.singleShot(startup.AFTER_FIRST_FRAME_MS, setup_logging)
     return app.exec()

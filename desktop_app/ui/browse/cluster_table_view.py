@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.ui.browse.cluster_table_model import (
     COLUMNS,
@@ -36,6 +36,7 @@ NAME_COLUMN, SECTOR_COLUMN = column_of("name"), column_of("sector")
 NAME_ROOM = 380  # below this much room for the name, the sector column wraps onto two lines
 NAME_MIN = 220  # the room the name keeps when "Matched in" is shown
 MATCH_WIDTH, MATCH_MIN = 170, 110  # "Matched in" at most, at least (else hidden)
+TEXT_MARGINS = 8
 COLUMN_ROOM = 6  # besides the cell's own text margins, so that values do not touch
 SORT_ARROW = 16  # what the header's sort indicator takes beside the title
 MAX_STAR_WIDTH = 39
@@ -139,7 +140,8 @@ class ClusterTableView(QTableView):
         flexible = (NAME_COLUMN, SECTOR_COLUMN, MATCH_COLUMN)
         fixed = sum(header.sectionSize(c) for c in range(header.count())
                     if c not in flexible and not header.isSectionHidden(c))
-        free = self.viewport().width() - fixed
+        free = header.width() - fixed  # the viewport's width (asking viewport() for it costs
+        # ~10 ms the first time: PySide resolves the type of a QWidget*)
         match = min(MATCH_WIDTH, free - two - NAME_MIN) if self._searching else 0
         match = match if match >= MATCH_MIN else 0
         if match:
@@ -168,7 +170,7 @@ class ClusterTableView(QTableView):
         """Each loaded row as high as the lines its name and sector need in their columns
         (`resized`: a column's new width, which the header announces before it returns it)."""
         model = self.model()
-        if model is None:
+        if model is None or not self.isVisible():  # widths settle when shown: showEvent
             return
         last = model.rowCount() if last is None else last
         metrics = self.fontMetrics()
@@ -188,10 +190,12 @@ class ClusterTableView(QTableView):
             if header.sectionSize(row) != height:
                 header.resizeSection(row, height)
 
-    def text_margins(self) -> int:
-        """What a cell leaves around its text, left and right (as Qt's item views do)."""
-        return 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                             self) + 1)
+    @staticmethod
+    def text_margins() -> int:
+        """What a cell leaves around its text, left and right: Qt's item views leave the style's
+        focus frame margin plus one on each side (3 in Fusion, Windows and macOS); a little more
+        is counted, so that a name wraps a little early rather than being cut."""
+        return TEXT_MARGINS
 
     def _lines_of(self, metrics, text: str, width: int) -> int:
         key = (text, width)
@@ -239,6 +243,11 @@ class ClusterTableView(QTableView):
     def empty_state(self) -> EmptyState | None:
         """The empty-table notice while it is shown, else None."""
         return self._empty if self._empty is not None and not self._empty.isHidden() else None
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_to_width()
+        self.fit_rows()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

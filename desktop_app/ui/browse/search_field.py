@@ -29,9 +29,7 @@ class SearchField(QLineEdit):
         self.setAccessibleName("Search clusters")
         self.setAccessibleDescription("Names, acronyms, states, sectors, descriptions and your "
                                       "notes; Escape clears")
-        # The clear button's icon loads Qt's SVG icon engine (~5 ms): not before the first frame,
-        # where the button is hidden anyway unless there is text.
-        QTimer.singleShot(0, self, self._enable_clear_button)
+        self.setClearButtonEnabled(True)
         self.setMaxLength(MAX_LENGTH)
         self.setMinimumWidth(320)
         self._timer = QTimer(self)
@@ -40,15 +38,10 @@ class SearchField(QLineEdit):
         self.set_delay(delay_ms)
         self.textChanged.connect(self._edited)
 
-    def _enable_clear_button(self) -> None:
-        self.setClearButtonEnabled(True)
-
     def set_delay(self, delay_ms: int) -> None:
         self._timer.setInterval(max(0, delay_ms))
 
     def _edited(self, _text: str) -> None:
-        if not self.isClearButtonEnabled():
-            self.setClearButtonEnabled(True)
         if self._timer.interval() == 0:
             self._emit()
         else:
