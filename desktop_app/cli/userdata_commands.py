@@ -224,10 +224,10 @@ def run_contacts_deleted(args: argparse.Namespace, context: AppContext) -> int:
 
 def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.errors import NotDeleted, NotFound
-    from desktop_app.services.contacts_undelete import undelete_contacts
+    from desktop_app.services.contacts import ContactsService
 
     try:
-        restored = undelete_contacts(context, args.uid)  # all or none, one transaction
+        restored = ContactsService(context).undelete(args.uid)  # all or none, one transaction
     except NotDeleted as exc:
         uid, name = exc.problems[0]
         if name:

@@ -239,19 +239,17 @@ def test_the_plan_and_the_result_carry_skipped_lines_and_the_encoding(context):
     assert result.skipped_lines == plan.skipped_lines and result.encoding == plan.encoding
 
 
-def test_delete_asks_nothing_here_but_can_be_undone(context):
+def test_delete_asks_nothing_here_and_undelete_brings_everything_back(context):
     service = ContactsService(context)
     a = service.save(Contact(full_name="Ana", notes=[DatedNote("remember me")]))
     b = service.save(Contact(full_name="Beto"))
     service.delete(a.uid)
     service.delete(b.uid)
-    assert service.count() == 0 and service.can_undo
-    assert service.undo().uid == b.uid
-    assert service.undo() == a
-    assert service.undo() is None and not service.can_undo
-    service.delete(a.uid)
-    assert [c.uid for c in service.deleted()] == [a.uid]
-    assert service.restore(a.uid).notes[0].text == "remember me"
+    assert service.count() == 0
+    assert {c.uid for c in service.deleted()} == {a.uid, b.uid}
+    assert service.undelete([a.uid]) == [a]
+    assert service.get(a.uid).notes[0].text == "remember me"
+    assert [c.uid for c in service.deleted()] == [b.uid]
     with pytest.raises(NotFound):
         service.get("no-such-uid")
 
