@@ -10,7 +10,6 @@ user owns is `userdata_bundle.BundleService`. Export files are written by `outpu
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from desktop_app.errors import InvalidInput, NotDeleted, NotFound
 from desktop_app.outputs import write_file
 from desktop_app.services.context import AppContext
+from desktop_app.services.date_words import iso_date
 from desktop_app.userdata import contacts as repo
 from desktop_app.userdata.db import transaction
 from desktop_app.userdata.models import (
@@ -53,11 +53,10 @@ class ContactsService:
     def list(self, text: str = "", *, tag: str | None = None, cluster_id: str | None = None,
              due_by: str | None = None) -> list[Contact]:
         """Contacts matching everything given: words (anywhere, start of words), a tag, a linked
-        cluster, an open follow-up due on or before a date (ISO; "today" works too)."""
-        if due_by == "today":
-            due_by = today_iso()
+        cluster, an open follow-up due on or before a date (ISO or date words: "today",
+        "mañana", "+3d"; BadDate otherwise)."""
         return repo.list_contacts(self._conn, text=text, tag=tag, cluster_id=cluster_id,
-                                  due_by=due_by)
+                                  due_by=iso_date(due_by, "due by") if due_by else None)
 
     def search(self, text: str) -> list[Contact]:
         return self.list(text)
@@ -82,11 +81,12 @@ class ContactsService:
 
     def follow_ups_due(self, until: str | None = None, *, include_undated: bool = False,
                        everything_open: bool = False) -> list[DueFollowUp]:
-        """Open follow-ups due by `until` (default today), soonest first: the "to follow up"
-        view. `everything_open` lists every open one, whatever its date."""
+        """Open follow-ups due by `until` (ISO or date words, "viernes", "+7d"; default today;
+        BadDate when it is not a date), soonest first: the "to follow up" view.
+        `everything_open` lists every open one, whatever its date."""
         if everything_open:
             return repo.due_follow_ups(self._conn, None)
-        return repo.due_follow_ups(self._conn, until or today_iso(),
+        return repo.due_follow_ups(self._conn, iso_date(until or "", "until") or today_iso(),
                                    include_undated=include_undated)
 
     def cluster_choices(self) -> list[tuple[str, str]]:
@@ -171,13 +171,11 @@ class ContactsService:
         return self.save(contact)
 
     def add_follow_up(self, uid: str, action: str, due: str = "") -> Contact:
+        """Promise an action to a contact, due by a date as the editor takes it (ISO, or words:
+        "mañana", "+3d", "friday"; stored as ISO) or none; BadDate when `due` is not a date."""
         if not (action or "").strip():
             raise InvalidInput("A follow-up needs an action.")
-        if due:
-            try:
-                dt.date.fromisoformat(due)
-            except ValueError:
-                raise InvalidInput(f"Due date {due!r}: YYYY-MM-DD expected.") from None
+        due = iso_date(due, "due date")
         contact = self.get(uid)
         contact.follow_ups.append(FollowUp(action.strip(), due))
         return self.save(contact)
