@@ -24,7 +24,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.contacts.disclosure import Disclosure
 from desktop_app.ui.contacts.editor_sections import (
     NOTE_STYLE,
     Section,
@@ -53,9 +53,6 @@ PARTS = ("prefix", "given", "middle", "family", "suffix")  # NameParts' fields, 
 MORE = "More name fields"
 FILLED_NOTE = "Parts filled in from the full name: two surnames both go in Family name."
 SUGGESTED_NOTE = "Parts suggested from the full name, saved if you save: check the surnames."
-# a disclosure, not a button that stays pressed: open or closed is said by its arrow
-DISCLOSURE_STYLE = ("QToolButton { border: 1px solid transparent; border-radius: 3px; }"
-                    "QToolButton:hover, QToolButton:focus { border-color: palette(mid); }")
 
 
 def _norm(text: str) -> str:
@@ -87,12 +84,8 @@ class NameSection(Section):
         self.from_parts.setToolTip("Make the full name from the parts again: it then follows "
                                    "them as you type")
         self.from_parts.clicked.connect(self.follow_parts)
-        self.more = QToolButton()
-        self.more.setCheckable(True)
-        self.more.setAutoRaise(True)
-        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more.setAccessibleName(MORE)
-        self.more.setStyleSheet(DISCLOSURE_STYLE)
+        self.more = Disclosure(MORE)
+        self.more.setToolTip("Prefix, middle name and suffix")
         self.more.toggled.connect(self._show_more)
         self.note = QLabel()
         self.note.setStyleSheet(NOTE_STYLE)
@@ -255,14 +248,12 @@ class NameSection(Section):
 
     def _show_more(self, shown: bool) -> None:
         self._form.setRowVisible(self._more_row, shown)
-        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self._update_more_text()
 
     def _update_more_text(self) -> None:
         hidden = [v for k, v in self._values().items() if k in ("prefix", "middle", "suffix") and v]
         self.more.setText(f"{MORE} ({', '.join(hidden)})" if hidden and not self.more.isChecked()
                           else MORE)
-        self.more.setToolTip("Prefix, middle name and suffix")
 
 
 def _without_ends(text: str, prefix: str, suffix: str) -> str:
