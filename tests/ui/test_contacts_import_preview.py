@@ -144,6 +144,8 @@ def test_a_bare_fn_line_and_a_value_left_out_are_both_said(qtbot, context):
     assert skipped_rows(dialog) == [("3", "a line with no ':' (no value)", "FN")]
     (row,) = dialog.plan.rows
     assert row.warnings and all(w in dialog.table.item(0, 3).text() for w in row.warnings)
+    dialog.table.selectRow(0)  # the details say whose values they are
+    assert dialog.details.text().startswith(f"{row.name} (line {row.line}): {row.warnings[0]}")
 
 
 def test_a_windows_1250_file_says_how_it_was_read_and_lists_nothing_skipped(qtbot, context):

@@ -71,7 +71,7 @@ class NameSection(Section):
         self._split = split
         self.full_name = line_field("Full name", "as you would write it on a letter")
         self.given_name = line_field("Given name")
-        self.family_name = line_field("Family name", "both surnames: Garza Treviño")
+        self.family_name = line_field("Family name", "one or two surnames")
         self.prefix = line_field("Name prefix", "Dr., Lic., Sra.")
         self.middle_name = line_field("Middle name")
         self.suffix = line_field("Name suffix", "Jr., PhD")

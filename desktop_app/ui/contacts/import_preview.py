@@ -193,7 +193,9 @@ class ImportPreviewDialog(EditorDialog):
             item = self.plan.rows[row]
             text = _difference(item) if item.action == DUPLICATE else ""
             if item.warnings:
-                text = "\n".join(filter(None, [text, *item.warnings]))
+                where = f" (line {item.line})" if item.line is not None else ""
+                text = "\n".join(filter(None, [
+                    text, f"{item.name or 'The contact'}{where}: {'; '.join(item.warnings)}"]))
             self.details.setText(text)
 
     def choice(self, index: int) -> str:
