@@ -22,6 +22,19 @@ class InvalidInput(AtlasError):
     """Input that cannot be used (a bad file, a bad value); nothing was changed."""
 
 
+class BadDate(InvalidInput):
+    """`text`, typed as the `what` ("due date", "until"), is not a date: neither YYYY-MM-DD nor
+    one of the date words (`services.date_words`). Nothing was changed."""
+
+    def __init__(self, what: str, text: str) -> None:
+        self.what, self.text = what, text
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return (f"{self.what.capitalize()} {self.text!r} is not a date: write YYYY-MM-DD or a "
+                "word such as today, tomorrow, +3d, friday, mañana.")
+
+
 class DataIntegrityError(AtlasError):
     """A database that fails its integrity check or cannot be read."""
 

@@ -260,7 +260,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                            "the contact, in 'contacts due')")
     action.add_argument("meeting", metavar="MEETING")
     action.add_argument("text", nargs="+", help="what was promised")
-    action.add_argument("--due", metavar="YYYY-MM-DD")
+    action.add_argument("--due", metavar="DATE",
+                        help="YYYY-MM-DD or words such as tomorrow, +3d, friday, mañana")
     action.add_argument("--contact", metavar="UID",
                         help="to whom (default: the meeting's only contact)")
     action.add_argument("--owner", metavar="NAME", help="the delegation member who does it")

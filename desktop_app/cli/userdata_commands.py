@@ -224,10 +224,10 @@ def run_contacts_deleted(args: argparse.Namespace, context: AppContext) -> int:
 
 def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app.errors import NotDeleted, NotFound
-    from desktop_app.services.contacts_undelete import undelete_contacts
+    from desktop_app.services.contacts import ContactsService
 
     try:
-        restored = undelete_contacts(context, args.uid)  # all or none, one transaction
+        restored = ContactsService(context).undelete(args.uid)  # all or none, one transaction
     except NotDeleted as exc:
         uid, name = exc.problems[0]
         if name:
@@ -341,7 +341,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.set_defaults(handler=run_contacts_export)
 
     due = sub.add_parser("due", help="follow-ups due (the 'to follow up' list)")
-    due.add_argument("--until", metavar="DATE", help="due on or before (default: today)")
+    due.add_argument("--until", metavar="DATE",
+                     help="due on or before (default: today): YYYY-MM-DD or words such as "
+                          "friday, +7d, 'next week', mañana")
     due.add_argument("--undated", action="store_true", help="also open ones without a date")
     due.add_argument("--format", default="table", choices=("table", "json"))
     due.set_defaults(handler=run_contacts_due)

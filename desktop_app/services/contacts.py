@@ -1,6 +1,8 @@
-"""Contacts: list, search, check, edit, delete and undo; export; names in parts.
+"""Contacts: list, search, check, edit, delete and undelete; export; names in parts.
 
-One instance per window or command (it keeps the undo history of deletions). Importing is
+Deleting marks a contact deleted; `undelete(uids)` brings deleted contacts back, all or none, in
+one transaction (the command line's `contacts undelete`, the window's "Deleted…" dialog and its
+Edit › Undo, whose history is the window's own QUndoStack, not this service's). Importing is
 `contact_import.ContactImportService` (a preview, then all or nothing); the JSON of everything the
 user owns is `userdata_bundle.BundleService`. Export files are written by `outputs.write_file`
 (whole or not at all, owner-only, never over the user's data).
@@ -8,14 +10,16 @@ user owns is `userdata_bundle.BundleService`. Export files are written by `outpu
 
 from __future__ import annotations
 
-import datetime as dt
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.errors import InvalidInput, NotDeleted, NotFound
 from desktop_app.outputs import write_file
 from desktop_app.services.context import AppContext
+from desktop_app.services.date_words import iso_date
 from desktop_app.userdata import contacts as repo
+from desktop_app.userdata.db import transaction
 from desktop_app.userdata.models import (
     Contact,
     ContactTag,
@@ -30,11 +34,10 @@ EXPORT_FORMATS = {"vcf": "vCard 3.0", "vcf4": "vCard 4.0", "csv-google": "Google
 
 
 class ContactsService:
-    """The contact list: one instance per window or command (it keeps the undo history)."""
+    """The contact list (holds no state of its own: any number may work on one context)."""
 
     def __init__(self, context: AppContext) -> None:
         self._context = context
-        self._undo: list[str] = []
 
     @property
     def context(self) -> AppContext:
@@ -50,11 +53,10 @@ class ContactsService:
     def list(self, text: str = "", *, tag: str | None = None, cluster_id: str | None = None,
              due_by: str | None = None) -> list[Contact]:
         """Contacts matching everything given: words (anywhere, start of words), a tag, a linked
-        cluster, an open follow-up due on or before a date (ISO; "today" works too)."""
-        if due_by == "today":
-            due_by = today_iso()
+        cluster, an open follow-up due on or before a date (ISO or date words: "today",
+        "mañana", "+3d"; BadDate otherwise)."""
         return repo.list_contacts(self._conn, text=text, tag=tag, cluster_id=cluster_id,
-                                  due_by=due_by)
+                                  due_by=iso_date(due_by, "due by") if due_by else None)
 
     def search(self, text: str) -> list[Contact]:
         return self.list(text)
@@ -79,11 +81,12 @@ class ContactsService:
 
     def follow_ups_due(self, until: str | None = None, *, include_undated: bool = False,
                        everything_open: bool = False) -> list[DueFollowUp]:
-        """Open follow-ups due by `until` (default today), soonest first: the "to follow up"
-        view. `everything_open` lists every open one, whatever its date."""
+        """Open follow-ups due by `until` (ISO or date words, "viernes", "+7d"; default today;
+        BadDate when it is not a date), soonest first: the "to follow up" view.
+        `everything_open` lists every open one, whatever its date."""
         if everything_open:
             return repo.due_follow_ups(self._conn, None)
-        return repo.due_follow_ups(self._conn, until or today_iso(),
+        return repo.due_follow_ups(self._conn, iso_date(until or "", "until") or today_iso(),
                                    include_undated=include_undated)
 
     def cluster_choices(self) -> list[tuple[str, str]]:
@@ -168,13 +171,11 @@ class ContactsService:
         return self.save(contact)
 
     def add_follow_up(self, uid: str, action: str, due: str = "") -> Contact:
+        """Promise an action to a contact, due by a date as the editor takes it (ISO, or words:
+        "mañana", "+3d", "friday"; stored as ISO) or none; BadDate when `due` is not a date."""
         if not (action or "").strip():
             raise InvalidInput("A follow-up needs an action.")
-        if due:
-            try:
-                dt.date.fromisoformat(due)
-            except ValueError:
-                raise InvalidInput(f"Due date {due!r}: YYYY-MM-DD expected.") from None
+        due = iso_date(due, "due date")
         contact = self.get(uid)
         contact.follow_ups.append(FollowUp(action.strip(), due))
         return self.save(contact)
@@ -195,30 +196,29 @@ class ContactsService:
         return self.save(contact)
 
     def delete(self, uid: str) -> Contact:
-        """Delete a contact; `undo` (or `restore`) brings it back with everything it had."""
+        """Mark a contact deleted; `undelete` brings it back with everything it had."""
         contact = self.get(uid)
         repo.delete_contact(self._conn, uid)
-        self._undo.append(uid)
         return contact
 
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def undo(self) -> Contact | None:
-        """Bring back the contact deleted last (by this service); None when nothing to undo."""
-        while self._undo:
-            uid = self._undo.pop()
-            if repo.restore_contact(self._conn, uid):
-                return self.get(uid)
-        return None
-
-    def restore(self, uid: str) -> Contact:
-        if not repo.restore_contact(self._conn, uid):
-            raise NotFound(f"No deleted contact {uid!r}.")
-        if uid in self._undo:
-            self._undo.remove(uid)
-        return self.get(uid)
+    def undelete(self, uids: Iterable[str]) -> list[Contact]:
+        """Restore the deleted contacts with these uids (repeats ignored), in the order given,
+        with everything they had. All or none: NotDeleted (naming each) when one of them is not
+        deleted; the check and the restore run in one transaction, so another window restoring
+        one of them meanwhile cannot leave half of a selection back."""
+        conn = self._conn
+        wanted = list(dict.fromkeys(uids))
+        with transaction(conn):
+            problems = []
+            for uid in wanted:
+                stored = repo.get_contact(conn, uid, include_deleted=True)
+                if stored is None or not stored.deleted_at:
+                    problems.append((uid, (stored.display_name or uid) if stored else ""))
+            if problems:
+                raise NotDeleted(problems)
+            for uid in wanted:
+                repo.restore_contact(conn, uid)
+            return [self.get(uid) for uid in wanted]
 
     def deleted(self) -> list[Contact]:
         """Deleted contacts that can still be restored, the most recently deleted first."""

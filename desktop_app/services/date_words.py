@@ -1,10 +1,12 @@
 """Dates as a hurried user types them: "today", "tomorrow", "+3d", "mañana", "pasado mañana",
 "viernes", or an ISO date ("2025-03-12", "2025-3-5").
 
-Qt-free, so that the window's date fields and any command can share it. `parse_date` gives the
-date or None when the text is not one it knows; `normalise_date` gives the ISO form, or the text
-unchanged when it is not understood (nothing the user typed is ever dropped: the editor shows a
-hint instead). Words are read without regard to case or accents, in English and Spanish.
+Qt-free, so that the window's date fields and the services (so the command line too) share it.
+`parse_date` gives the date or None when the text is not one it knows; `normalise_date` gives the
+ISO form, or the text unchanged when it is not understood (nothing the user typed is ever dropped:
+the editor shows a hint instead); `iso_date` is for a service that must have a date: the ISO form,
+'' for no text, BadDate otherwise. Words are read without regard to case or accents, in English
+and Spanish.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+
+from desktop_app.errors import BadDate
 
 # each phrase -> days from today
 _DAY_WORDS = {
@@ -95,3 +99,14 @@ def normalise_date(text: str, today: dt.date | None = None) -> str:
     """The ISO date the text means; the text (stripped) unchanged when it is not understood."""
     day = parse_date(text, today)
     return day.isoformat() if day else (text or "").strip()
+
+
+def iso_date(text: str, what: str, today: dt.date | None = None) -> str:
+    """The ISO date the text means ("mañana", "+3d", "2025-3-5"), '' when it is empty; BadDate
+    (naming `what`, "due date") when it is not a date."""
+    if not (text or "").strip():
+        return ""
+    day = parse_date(text, today)
+    if day is None:
+        raise BadDate(what, text.strip())
+    return day.isoformat()

@@ -3,6 +3,7 @@ missions, meeting add/edit/done/action/delete, agenda (table, JSON, iCalendar)."
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -111,6 +112,20 @@ def test_an_action_shows_in_contacts_due(capsys, mission_id, maria):
     assert code == 0 and "María Pérez" in out and "Ben Jones" in out
     code, out, _ = run(capsys, "contacts", "due", "--until", "2025-07-31", "--format", "json")
     assert [r["action"] for r in json.loads(out)] == ["Send the brochure"]
+
+
+def test_an_action_is_due_on_a_date_in_words(capsys, mission_id, maria):
+    code, out, _ = run(capsys, "meeting", "add", mission_id, "--at", "2025-07-15 10:00",
+                       "--cluster", MONTERREY, "--contact", maria.uid)
+    meeting = out.strip()
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    code, out, _ = run(capsys, "meeting", "action", meeting, "Call back", "--due", "mañana")
+    assert code == 0 and f"due {tomorrow}" in out
+    code, out, _ = run(capsys, "contacts", "due", "--until", "mañana", "--format", "json")
+    assert [(r["action"], r["due"]) for r in json.loads(out)] == [("Call back", tomorrow)]
+    code, out, err = run(capsys, "meeting", "action", meeting, "Visit", "--due", "someday")
+    assert code == 2 and out == "" and "Due date 'someday' is not a date" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
 def test_delete_and_undelete(capsys, mission_id):

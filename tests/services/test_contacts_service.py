@@ -1,5 +1,6 @@
 """ContactsService: import with a preview and duplicates, all or nothing; export; edit, delete,
-undo; the "to follow up" list; finding people again by part of a note."""
+undelete; the "to follow up" list (dates in words, as the editor takes them); finding people
+again by part of a note."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.errors import BadDate, InvalidInput, NotFound
 from desktop_app.interchange.common import EncodingSource, LineProblem
 from desktop_app.services.contact_import import (
     Choice,
@@ -239,19 +240,17 @@ def test_the_plan_and_the_result_carry_skipped_lines_and_the_encoding(context):
     assert result.skipped_lines == plan.skipped_lines and result.encoding == plan.encoding
 
 
-def test_delete_asks_nothing_here_but_can_be_undone(context):
+def test_delete_asks_nothing_here_and_undelete_brings_everything_back(context):
     service = ContactsService(context)
     a = service.save(Contact(full_name="Ana", notes=[DatedNote("remember me")]))
     b = service.save(Contact(full_name="Beto"))
     service.delete(a.uid)
     service.delete(b.uid)
-    assert service.count() == 0 and service.can_undo
-    assert service.undo().uid == b.uid
-    assert service.undo() == a
-    assert service.undo() is None and not service.can_undo
-    service.delete(a.uid)
-    assert [c.uid for c in service.deleted()] == [a.uid]
-    assert service.restore(a.uid).notes[0].text == "remember me"
+    assert service.count() == 0
+    assert {c.uid for c in service.deleted()} == {a.uid, b.uid}
+    assert service.undelete([a.uid]) == [a]
+    assert service.get(a.uid).notes[0].text == "remember me"
+    assert [c.uid for c in service.deleted()] == [b.uid]
     with pytest.raises(NotFound):
         service.get("no-such-uid")
 
@@ -271,8 +270,30 @@ def test_follow_ups_due_and_their_state(context):
     assert len(service.follow_ups_due(everything_open=True)) == 3
     service.set_follow_up_state(a.uid, due[0].follow_up.uid, "done")
     assert service.follow_ups_due() == []
-    with pytest.raises(InvalidInput):
-        service.add_follow_up(a.uid, "x", "next week")
+
+
+@pytest.mark.parametrize("typed, days", [("mañana", 1), ("Pasado mañana", 2), ("+3d", 3),
+                                         ("next week", 7), ("today", 0)])
+def test_a_follow_up_takes_the_date_words_the_editor_takes(context, typed, days):
+    service = ContactsService(context)
+    ana = service.save(Contact(full_name="Ana"))
+    expected = (dt.date.today() + dt.timedelta(days=days)).isoformat()
+    stored = service.add_follow_up(ana.uid, "Send brochure", typed)
+    assert [f.due for f in stored.follow_ups] == [expected]
+    assert [d.follow_up.due for d in service.follow_ups_due(typed)] == [expected]
+    assert [c.uid for c in service.list(due_by=typed)] == [ana.uid]
+
+
+def test_a_due_date_that_is_no_date_is_refused_and_nothing_added(context):
+    service = ContactsService(context)
+    ana = service.save(Contact(full_name="Ana"))
+    assert service.add_follow_up(ana.uid, "Call", "2025-3-5").follow_ups[0].due == "2025-03-05"
+    with pytest.raises(BadDate) as error:
+        service.add_follow_up(ana.uid, "Send brochure", "some day")
+    assert (error.value.what, error.value.text) == ("due date", "some day")
+    assert [f.action for f in service.get(ana.uid).follow_ups] == ["Call"]
+    with pytest.raises(BadDate):
+        service.follow_ups_due("2025-02-30")
 
 
 def test_find_people_again_by_typing_part_of_a_note(context, cluster_ids):

@@ -17,6 +17,7 @@ from desktop_app.cli import main
 from desktop_app.errors import InvalidInput
 from desktop_app.services.backup import BackupService
 from desktop_app.services.contacts import ContactsService
+from desktop_app.services.context import AppContext
 from desktop_app.services.library import LibraryService
 from desktop_app.userdata.backups import KEEP, list_backups, make_backup
 from desktop_app.userdata.connection import open_user_db, user_db_path
@@ -149,7 +150,11 @@ def test_a_data_file_removed_on_purpose_starts_afresh(first_day):
     context.close()
     for name in context.data_dir.glob("user.sqlite*"):
         name.unlink()
-    assert ContactsService(context).count() == 0
+    next_session = AppContext(context.catalogue_path, context.data_dir_override)
+    try:
+        assert ContactsService(next_session).count() == 0
+    finally:
+        next_session.close()
 
 
 def _dead_pid() -> int:

@@ -1,6 +1,9 @@
-"""The import preview: added, duplicates with merge-or-skip per row, already there."""
+"""The import preview: added, duplicates with merge-or-skip per row, already there; the lines
+the reader left out and the encoding it read the file in, on real files."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +13,7 @@ from desktop_app.services.contact_import import Choice, ContactImportService
 from desktop_app.services.contacts import ContactsService
 from desktop_app.ui.contacts.import_preview import ImportPreviewDialog
 from desktop_app.userdata.models import Contact, Email
+from tests.ui.accessibility import unnamed_controls
 from tests.user_fixtures import catalogue_file  # noqa: F401
 
 FILE = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana R.\r\nEMAIL:ana@claut.mx\r\nTEL:+52 1\r\n"
@@ -75,7 +79,6 @@ def test_closing_after_changing_choices_asks_and_escape_keeps_them(qtbot, plan):
 
     from desktop_app.ui.common.editor_dialog import Unsaved
     from desktop_app.ui.contacts.import_preview import SKIP
-    from tests.ui.accessibility import unnamed_controls
 
     _, plan = plan
     dialog = ImportPreviewDialog(plan)
@@ -95,3 +98,76 @@ def test_closing_after_changing_choices_asks_and_escape_keeps_them(qtbot, plan):
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.decisions()[3] == SKIP
     assert unnamed_controls(dialog) == []
+
+
+# --- what the reader left out, and how it read the file (real files) ---------------------------
+
+QUIRKS = Path(__file__).resolve().parent.parent / "data" / "vcard-quirks"
+CONSTRUCTED = Path(__file__).resolve().parent.parent / "data" / "constructed"
+
+
+def preview_of(qtbot, context, path: Path) -> ImportPreviewDialog:
+    dialog = ImportPreviewDialog(ContactImportService(context).preview_import(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def skipped_rows(dialog) -> list[tuple[str, str, str]]:
+    table = dialog.skipped
+    return [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+
+
+def test_comment_lines_are_listed_where_selecting_a_row_does_not_hide_them(qtbot, context):
+    dialog = preview_of(qtbot, context, QUIRKS / "aosp_v21_invalid_comment_line.vcf")
+    assert skipped_rows(dialog) == [
+        (str(s.line), s.problem.text, s.shown) for s in dialog.plan.skipped_lines]
+    assert [(line, why) for line, why, _ in skipped_rows(dialog)] == [
+        ("6", "a comment"), ("9", "a comment")]
+    assert skipped_rows(dialog)[0][2] == "# This line must be ignored."
+    assert dialog.skipped_toggle.text() == "Skipped lines (2)"
+    assert dialog.skipped.isVisible() and dialog.skipped_toggle.isChecked()
+    assert "2 line(s) of the file left out" in dialog.summary.text()
+    assert dialog.encoding.text() == "Read as UTF-8 (detected)."
+    dialog.table.selectRow(0)  # the selected row's details take their own line
+    assert dialog.skipped.isVisible() and len(skipped_rows(dialog)) == 2
+    dialog.skipped_toggle.click()  # folded away, and back
+    assert not dialog.skipped.isVisible()
+    dialog.skipped_toggle.click()
+    assert dialog.skipped.isVisible()
+    assert unnamed_controls(dialog) == []
+
+
+def test_a_bare_fn_line_and_a_value_left_out_are_both_said(qtbot, context):
+    dialog = preview_of(qtbot, context, QUIRKS / "kcontacts_vcard4_bare_fn.vcf")
+    assert skipped_rows(dialog) == [("3", "a line with no ':' (no value)", "FN")]
+    (row,) = dialog.plan.rows
+    assert row.warnings and all(w in dialog.table.item(0, 3).text() for w in row.warnings)
+    dialog.table.selectRow(0)  # the details say whose values they are
+    assert dialog.details.text().startswith(f"{row.name} (line {row.line}): {row.warnings[0]}")
+
+
+def test_a_windows_1250_file_says_how_it_was_read_and_lists_nothing_skipped(qtbot, context):
+    dialog = preview_of(qtbot, context, CONSTRUCTED / "vcard_polish_cp1250_no_charset.vcf")
+    assert dialog.encoding.text() == "Read as Windows-1250 (guessed from the letters)."
+    names = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert "Paweł Mańkowski" in names  # ń, not ñ
+    assert not dialog.skipped_toggle.isVisible() and not dialog.skipped.isVisible()
+    assert "left out" not in dialog.summary.text()
+
+
+def test_the_counts_add_up_with_the_cards_nothing_identifies(qtbot, context):
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n"
+            b"# exported by hand\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nX-CUSTOM:1\r\nEND:VCARD\r\n")
+    plan = ContactImportService(context).preview_bytes(data, "vcf", "two.vcf")
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.counts() == {"add": 1, "merge": 0,
+                                                                 "skip": 1}
+    assert dialog.summary.text().startswith(
+        "2 contact(s) in the file: 1 to add, 0 to merge, 1 to skip (1 with no name, "
+        "organisation, email or phone). 1 line(s) of the file left out")
+    assert [(line, why) for line, why, _ in skipped_rows(dialog)] == [
+        ("5", "a comment"), ("6", "a record with no name, organisation, email or phone")]

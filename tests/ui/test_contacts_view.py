@@ -168,6 +168,27 @@ def test_the_to_follow_up_list(view, service):
     assert agenda.count() == 0
 
 
+@pytest.mark.parametrize("tab", ["listing", "follow_ups"])
+def test_a_double_click_opens_the_editor_once(qtbot, view, tab):
+    """Closing the editor must not bring up a second one that takes the next keys typed."""
+    from PySide6.QtCore import Qt
+
+    if tab == "follow_ups":
+        view.show_follow_ups()
+    table = getattr(view, tab).table
+    row = 0 if tab == "listing" else next(  # the agenda's first row is a group's title
+        r for r in range(table.model().rowCount()) if view.follow_ups.model.item_at(r))
+    opened = []
+    view.run_editor = lambda contact: opened.append(contact.display_name)
+    table.selectRow(row)
+    where = table.visualRect(table.model().index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # as a person:
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # click, click
+    assert opened == ["Ana Ruiz"]
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it too
+    assert opened == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_double_clicking_the_clusters_column_asks_for_the_cluster(qtbot, view, cluster_ids):  # noqa: F811
     from desktop_app.ui.contacts.contacts_list import CLUSTERS_COLUMN
 

@@ -149,7 +149,7 @@ def test_a_contact_restored_elsewhere_meanwhile_restores_nothing_and_says_why(qt
     dialog = DeletedContactsDialog(context)
     qtbot.addWidget(dialog)
     dialog.select(ana, beto)
-    ContactsService(context).restore(ana)  # another window got there first
+    ContactsService(context).undelete([ana])  # another window got there first
     with qtbot.assertNotEmitted(dialog.restored):
         assert dialog.restore_selected() == []  # all or none, as on the command line
     assert [c.uid for c in service.deleted()] == [beto]  # Beto was not restored halfway

@@ -2,7 +2,7 @@
 
 Each command does its work through a service in `redo()` (QUndoStack.push runs it at once) and
 takes it back in `undo()`: deleting a note (LibraryService.delete_note / restore_note) and
-deleting contacts (ContactsService.delete / the one-transaction `undelete_contacts`). A step that
+deleting contacts (ContactsService.delete / its one-transaction `undelete`). A step that
 fails with an error the user can cause (the note was purged meanwhile, the data file was replaced)
 makes the command obsolete, so the stack drops it, and is passed to `report(title, text)`; after
 each step that worked, `on_change(command)` lets the window show what happened (`message`).
@@ -116,11 +116,8 @@ class DeleteContactsCommand(ServiceCommand):
                 else f"Deleted {len(self.names)} contacts.")
 
     def take_back(self) -> str:
-        from desktop_app.services.contacts_undelete import undelete_contacts
-
         service = self._service()
         still_deleted = {c.uid for c in service.deleted()}  # some may be back already
-        self.restored = undelete_contacts(self._context,
-                                          [u for u in self.uids if u in still_deleted])
+        self.restored = service.undelete([u for u in self.uids if u in still_deleted])
         return (f"{self.names[0]} is back." if len(self.names) == 1
                 else f"{len(self.names)} contacts are back.")

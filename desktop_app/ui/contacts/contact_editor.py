@@ -1,7 +1,7 @@
 """The contact editor: a dialog whose checks help rather than block, and that never loses typing.
 
 The dialog is a list of sections (`editor_sections.Section`), one per part of a contact: the
-name (`NameSection`, on its own so that structured names can come in), work and address,
+name (`editor_name.NameSection`: the full name and its parts), work and address,
 emails and phones, the meeting and linked clusters, promised actions, notes. Each fills itself
 from the contact and reads its fields back; the dialog only puts them in tabs, shows the
 checker's hints (they never block saving: only a contact with nothing to know it by is refused)
@@ -28,8 +28,9 @@ from desktop_app.services.contacts import ContactsService
 from desktop_app.ui.common.editor_dialog import EditorDialog
 from desktop_app.ui.contacts.editor_follow_ups import FollowUpSection
 from desktop_app.ui.contacts.editor_meeting import MeetingSection
+from desktop_app.ui.contacts.editor_name import NameSection
 from desktop_app.ui.contacts.editor_notes import NotesSection
-from desktop_app.ui.contacts.editor_person import NameSection, PersonSection
+from desktop_app.ui.contacts.editor_person import PersonSection
 from desktop_app.ui.contacts.editor_reach import ReachSection
 from desktop_app.ui.contacts.editor_sections import Section
 from desktop_app.userdata.models import Contact
@@ -49,7 +50,7 @@ class ContactEditorDialog(EditorDialog):
         self.setWindowTitle(f"Contact: {self._original.display_name}" if contact
                             else "New contact")
         self.setMinimumWidth(640)
-        self.name = NameSection()
+        self.name = NameSection(contacts.split_name)
         self.person = PersonSection()
         self.reach = ReachSection(contacts.check_phone)
         self.meeting = MeetingSection(cluster_choices or [])

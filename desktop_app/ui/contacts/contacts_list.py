@@ -94,7 +94,8 @@ class ContactList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(self.activate)
+        # the platform's gesture (a double click, or a single one where that is the setting)
+        # and Enter: `doubleClicked` as well would open the editor twice, one after the other
         self.table.activated.connect(self.activate)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit())

@@ -2,7 +2,7 @@
 
 Lists the contacts deleted (newest first) with when, and how many notes and follow-ups each
 holds; Restore (or Enter) brings the selected ones back with everything they had, emits
-`restored(list[Contact])` and closes. Restoring is the command line's call (`undelete_contacts`):
+`restored(list[Contact])` and closes. Restoring is the command line's call (`ContactsService.undelete`):
 all or none, in one transaction; when another window restored one of them meanwhile, nothing is
 restored, the list is read again and the dialog says why.
 """
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AtlasError, NotDeleted
 from desktop_app.services.contacts import ContactsService
-from desktop_app.services.contacts_undelete import undelete_contacts
 from desktop_app.services.context import AppContext
 from desktop_app.ui.common.local_time import relative_when_text
 from desktop_app.userdata.models import Contact
@@ -40,7 +39,6 @@ class DeletedContactsDialog(QDialog):
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
-        self._context = context
         self._service = ContactsService(context)
         self.setWindowTitle("Deleted contacts")
         self.intro = QLabel("Contacts you deleted, newest first. Restoring one brings back "
@@ -156,7 +154,7 @@ class DeletedContactsDialog(QDialog):
         why not and lists the deleted contacts again, the others still selected."""
         chosen = self.selected_uids()
         try:
-            back = undelete_contacts(self._context, chosen)
+            back = self._service.undelete(chosen)
         except NotDeleted as exc:
             gone = {uid for uid, _ in exc.problems}
             names = [name or "a contact" for _, name in exc.problems]

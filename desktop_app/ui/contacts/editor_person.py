@@ -1,5 +1,5 @@
-"""The contact editor's Person tab: the name (a section of its own, so that structured names can
-come in without touching the rest), then work, address, tags and priority."""
+"""The contact editor's Person tab below the name (`editor_name.NameSection`): work, address, tags
+and priority."""
 
 from __future__ import annotations
 
@@ -8,69 +8,12 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
-from desktop_app.ui.contacts.editor_sections import (
-    Section,
-    add_row,
-    heading,
-    hint_label,
-    label_lines,
-)
+from desktop_app.ui.contacts.editor_sections import Section, add_row, heading, line_field
 from desktop_app.userdata.models import PRIORITIES, Address, Contact
-
-
-def _line(name: str, placeholder: str = "") -> QLineEdit:
-    field = QLineEdit()
-    field.setAccessibleName(name)
-    if placeholder:
-        field.setPlaceholderText(placeholder)
-    return field
-
-
-class NameSection(Section):
-    """How the person is called: the name as shown, and its given and family parts."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.full_name = _line("Name", "as you would write it on a letter")
-        self.given_name = _line("Given name")
-        self.family_name = _line("Family name")
-        self.hint = hint_label()
-        self.hint.setAccessibleName("Name hint")
-        form = QFormLayout()
-        add_row(form, "Name", self.full_name)
-        add_row(form, "Given name", self.given_name)
-        add_row(form, "Family name", self.family_name)
-        form.addRow("", self.hint)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Name"))
-        layout.addLayout(form)
-        for field in (self.full_name, self.given_name, self.family_name):
-            field.textChanged.connect(self.changed)
-
-    def load(self, contact: Contact) -> None:
-        self.full_name.setText(contact.full_name)
-        self.given_name.setText(contact.given_name)
-        self.family_name.setText(contact.family_name)
-
-    def read(self, contact: Contact) -> Contact:
-        return replace(contact, full_name=self.full_name.text().strip(),
-                       given_name=self.given_name.text().strip(),
-                       family_name=self.family_name.text().strip())
-
-    def show_hints(self, hints: dict[str, list[str]]) -> None:
-        self.hint.setText("; ".join(hints.get("name", [])))
-
-    def hint_texts(self) -> list[str]:
-        return label_lines(self.hint)
-
-    def focus(self) -> None:
-        self.full_name.setFocus()
 
 
 class PersonSection(Section):
@@ -78,18 +21,18 @@ class PersonSection(Section):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.organisation = _line("Organisation")
-        self.role = _line("Role")
-        self.website = _line("Website", "https://")
+        self.organisation = line_field("Organisation")
+        self.role = line_field("Role")
+        self.website = line_field("Website", "https://")
         self.street = QPlainTextEdit()
         self.street.setAccessibleName("Street")
         self.street.setTabChangesFocus(True)
         self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 2 + 12)
-        self.city = _line("City")
-        self.region = _line("State or region")
-        self.postal_code = _line("Postal code")
-        self.country = _line("Country")
-        self.tags = _line("Tags", "comma-separated, e.g. automotive, mission 2024")
+        self.city = line_field("City")
+        self.region = line_field("State or region")
+        self.postal_code = line_field("Postal code")
+        self.country = line_field("Country")
+        self.tags = line_field("Tags", "comma-separated, e.g. automotive, mission 2024")
         self.priority = QComboBox()
         self.priority.setAccessibleName("Priority")
         for number, name in PRIORITIES.items():

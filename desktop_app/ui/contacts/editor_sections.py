@@ -10,11 +10,12 @@ change to one section.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QSizePolicy, QWidget
 
 from desktop_app.userdata.models import Contact
 
 HINT_STYLE = "color: #8a6d00"
+NOTE_STYLE = "color: palette(placeholder-text)"  # says how a value came about; not a warning
 WIDEST_LABEL = "State / region"  # every form's labels are this wide, so that fields line up
 
 
@@ -60,11 +61,21 @@ def heading(text: str) -> QLabel:
     return label
 
 
-def add_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+def line_field(name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line field with its accessible name (and a placeholder saying what goes in)."""
+    field = QLineEdit()
+    field.setAccessibleName(name)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+    return field
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget | QLayout,
+            buddy: QWidget | None = None) -> QLabel:
     """A labelled row whose label is as wide as every other form's (fields line up), and is the
-    field's buddy."""
+    buddy of the field (of `buddy`, the first field of a row that holds several)."""
     label = QLabel(text)
     label.setMinimumWidth(label.fontMetrics().horizontalAdvance(WIDEST_LABEL) + 8)
-    label.setBuddy(field)
+    label.setBuddy(buddy if buddy is not None else field)  # a layout has no focus: name a buddy
     form.addRow(label, field)
     return label

@@ -60,8 +60,7 @@ class FollowUpView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
-        self.table.activated.connect(lambda index: self._open(index.row()))
+        self.table.activated.connect(lambda index: self._open(index.row()))  # click or Enter
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._fitter = ColumnFitter(self.table, COLUMN_RULES)
         self.show_all = QCheckBox("Show every open action, also later and undated ones")

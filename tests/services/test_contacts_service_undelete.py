@@ -1,5 +1,5 @@
-"""One call brings deleted contacts back for the command line and the window: all or none, in
-one transaction."""
+"""One call (`ContactsService.undelete`) brings deleted contacts back for the command line and
+the window: all or none, in one transaction."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import pytest
 
 from desktop_app.errors import NotDeleted
 from desktop_app.services.contacts import ContactsService
-from desktop_app.services.contacts_undelete import undelete_contacts
 from desktop_app.userdata.models import Contact, DatedNote
 
 
@@ -27,8 +26,8 @@ def deleted_names(context) -> list[str]:
 
 
 def test_restores_every_one_given_in_order_with_their_notes(context, people):
-    back = undelete_contacts(context, [people["Beto Gómez"], people["Ana Ruiz"],
-                                       people["Beto Gómez"]])
+    back = ContactsService(context).undelete([people["Beto Gómez"], people["Ana Ruiz"],
+                                              people["Beto Gómez"]])
     assert [c.display_name for c in back] == ["Beto Gómez", "Ana Ruiz"]
     assert [n.text for n in back[1].notes] == ["met Ana Ruiz"]
     assert deleted_names(context) == [] and ContactsService(context).count() == 3
@@ -36,7 +35,7 @@ def test_restores_every_one_given_in_order_with_their_notes(context, people):
 
 def test_a_live_or_unknown_uid_restores_nothing_and_names_each(context, people):
     with pytest.raises(NotDeleted) as error:
-        undelete_contacts(context, [people["Ana Ruiz"], people["Caro Díaz"], "nope"])
+        ContactsService(context).undelete([people["Ana Ruiz"], people["Caro Díaz"], "nope"])
     assert error.value.problems == [(people["Caro Díaz"], "Caro Díaz"), ("nope", "")]
     assert deleted_names(context) == ["Ana Ruiz", "Beto Gómez"]
 
@@ -56,6 +55,6 @@ def test_a_failure_halfway_rolls_back_the_contacts_already_restored(context, peo
 
     monkeypatch.setattr(repo, "restore_contact", restore_then_fail)
     with pytest.raises(OSError):
-        undelete_contacts(context, [people["Ana Ruiz"], people["Beto Gómez"]])
+        ContactsService(context).undelete([people["Ana Ruiz"], people["Beto Gómez"]])
     assert len(calls) == 2
     assert deleted_names(context) == ["Ana Ruiz", "Beto Gómez"]  # Ana's restore rolled back
