@@ -23,14 +23,16 @@ FACET_HEADERS = {"en": ("VALUE", "NAME", "COUNT"), "es": ("VALOR", "NOMBRE", "CL
 COUNT_LINE = {"en": "{shown} of {total} clusters", "es": "{shown} de {total} clústeres"}
 
 
-def add_lang_argument(parser: argparse.ArgumentParser) -> None:
-    """`--lang en|es`: the language of the human output (default: the system's)."""
+def add_lang_argument(parser: argparse.ArgumentParser, what: str = "the output") -> None:
+    """`--lang en|es`: the language of the human output, or of `what` a command writes (the
+    sheets, the booklet); default: the system's (`output_lang`)."""
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of the output: en or es (default: the system's, "
+                        help=f"language of {what}: en or es (default: the system's, "
                              f"here {system_language()})")
 
 
 def output_lang(args: argparse.Namespace) -> str:
+    """The language `--lang` asked for, else the system's."""
     return args.lang or system_language()
 
 
@@ -119,7 +121,11 @@ def run_show(args: argparse.Namespace, context: AppContext) -> int:
     browse = BrowseService(context)
     detail = browse.cluster(browse.resolve_cluster(args.id), lang=output_lang(args))
     if args.format == "json":
-        print_json(detail.to_dict())
+        from desktop_app.services.profile import label_expired
+
+        # fields are only ever added: label_expired (the profile's rule, on today's date)
+        print_json({**detail.to_dict(),
+                    "label_expired": label_expired(detail.label_valid_until)})
         return 0
     from desktop_app.cli.profile_text import profile_text
 

@@ -1,7 +1,9 @@
 """`sheet` and `sheets`: one-page fact sheets as PDF from the command line.
 
     cluster-atlas sheet mx-nle-claut mx-gua-claugto -o claut.pdf [--paper a4|letter] [--with-notes]
-    cluster-atlas sheets --sector ICT --state "Nuevo León" -o ict-nl.pdf
+    cluster-atlas sheets --sector ICT --state "Nuevo León" -o ict-nl.pdf --lang es
+
+`--lang en|es` is the sheets' language (default: the system's, as for `clusters` and `show`).
 
 The public sheet (catalogue facts only) unless `--with-notes` asks for the internal one, which adds
 your bookmark, notes and linked contacts. When the file is written, one line on stdout says how
@@ -15,7 +17,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.catalogue_commands import add_filter_arguments, filter_from_args
+from desktop_app.cli.catalogue_commands import (
+    add_filter_arguments,
+    add_lang_argument,
+    filter_from_args,
+    output_lang,
+)
 from desktop_app.services.context import AppContext
 
 
@@ -28,8 +35,7 @@ def _add_output_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--with-notes", action="store_true",
                         help="the internal sheet: add your bookmark, notes and contacts "
                              "(never give it to anyone else)")
-    parser.add_argument("--lang", default="en", metavar="LANG",
-                        help="the language of the sheets (default: en)")
+    add_lang_argument(parser, "the sheets")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -61,7 +67,7 @@ def run_sheet(args: argparse.Namespace, context: AppContext) -> int:
 
     pages = SheetsService(context).export(args.ids, prepare_output(args.output, context),
                                           paper=args.paper, with_notes=args.with_notes,
-                                          progress=_progress(args), lang=args.lang)
+                                          progress=_progress(args), lang=output_lang(args))
     return _done(pages, args)
 
 
@@ -76,7 +82,7 @@ def run_sheets(args: argparse.Namespace, context: AppContext) -> int:
         raise InvalidInput("No cluster matches this filter: nothing was written.")
     pages = SheetsService(context, browse=browse).export(
         ids, prepare_output(args.output, context), paper=args.paper, with_notes=args.with_notes,
-        progress=_progress(args), lang=args.lang)
+        progress=_progress(args), lang=output_lang(args))
     return _done(pages, args)
 
 

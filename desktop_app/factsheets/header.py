@@ -76,7 +76,8 @@ def draw_header(c, data: SheetData, accent: colors.Color, width: float, height: 
         subtitle.append(clean(d.acronym))
     subtitle.append(clean(d.state_name) if d.state_name else words.state_missing)
     sector = clean(d.sector_name)
-    if d.sector_label and d.sector_label != d.sector_name:
+    if d.sector_label and d.sector_label not in (d.sector_name, d.sector_name_en):
+        # the briefing's own wording, when it is not the sector's name (as services.profile)
         sector = words.listed_as.format(sector=sector, label=clean(d.sector_label))
     subtitle.append(sector)
     st = ParagraphStyle("sub", fontName=fonts.BODY, fontSize=SUBTITLE_SIZE, leading=11,
@@ -122,7 +123,7 @@ def _draw_kicker(c, data: SheetData, top: float, width: float) -> None:
     data_line = ""
     if meta.source_date:
         data_line = "   " + words.data_line.format(source=words.source_short,
-                                                  date=month_year(words, meta.source_date))
+                                                  date=month_year(meta.lang, meta.source_date))
     full = (stringWidth(kicker, fonts.BOLD, KICKER_SIZE)
             + stringWidth(data_line, fonts.BODY, KICKER_SIZE))
     size = max(KICKER_MIN_SIZE, min(KICKER_SIZE, KICKER_SIZE * width / full))
@@ -136,28 +137,34 @@ def _draw_kicker(c, data: SheetData, top: float, width: float) -> None:
 
 def _draw_badge(c, data: SheetData, bx: float, by: float) -> None:
     """The ECEI label as a coloured card: its name and validity; grey and marked when the
-    validity date has passed."""
+    validity date has passed (`SheetData.label_expired`, the services' rule)."""
     d, words = data.detail, data.meta.strings
-    expired = data.meta.has_passed(d.label_valid_until)
+    expired = data.label_expired
     c.setFillColor(WHITE)
     c.roundRect(bx, by, BADGE_WIDTH, BADGE_HEIGHT, 6, stroke=0, fill=1)
     c.setFillColor(EXPIRED_BADGE if expired else colors.HexColor(LABEL_COLOURS[d.label]))
     c.roundRect(bx + 3, by + 3, BADGE_WIDTH - 6, BADGE_HEIGHT - 6, 4.5, stroke=0, fill=1)
     c.setFillColor(WHITE)
     centre = bx + BADGE_WIDTH / 2
-    title = words.label_title.format(label=words.label_names[d.label].upper())
-    valid = words.label_valid.format(date=d.label_valid_until) if d.label_valid_until else ""
-    c.setFont(fonts.BOLD, 6.6)
-    c.drawCentredString(centre, by + 43, words.label_kind)
-    c.setFont(fonts.BOLD, 11.5)
-    c.drawCentredString(centre, by + (29 if expired else 26), title)
-    c.setFont(fonts.BODY, 6.6)
+    title = (data.label_names.get(d.label) or d.label_name or d.label).upper()
+    valid = ""
+    if d.label_valid_until:
+        valid = words.label_valid.format(date=data.meta.date(d.label_valid_until, short=True))
+    inner = BADGE_WIDTH - 12
+
+    def line(text: str, font: str, size: float, y: float) -> None:
+        """One centred line, set smaller when it would run over the card's edge."""
+        size = min(size, size * inner / max(stringWidth(text, font, size), 0.01))
+        c.setFont(font, size)
+        c.drawCentredString(centre, y, text)
+
+    line(words.label_kind, fonts.BOLD, 6.6, by + 43)
+    line(title, fonts.BOLD, 11.5, by + (29 if expired else 26))
     if expired:
-        c.drawCentredString(centre, by + 18, f"{valid},")
-        c.setFont(fonts.BOLD, 7.2)
-        c.drawCentredString(centre, by + 8.5, words.label_expired.upper())
+        line(f"{valid},", fonts.BODY, 6.6, by + 18)
+        line(words.label_expired.upper(), fonts.BOLD, 7.2, by + 8.5)
     else:
-        c.drawCentredString(centre, by + 12, valid)
+        line(valid, fonts.BODY, 6.6, by + 12)
 
 
 def draw_locator(c, state: str | None, right: float, bottom: float, height: float) -> float:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.errors import InvalidInput
-from desktop_app.factsheets.strings import SheetStrings, sheet_strings
+from desktop_app.factsheets.strings import SheetStrings, record_date, sheet_strings
 
 if TYPE_CHECKING:  # annotations only: the records come from the services
     from desktop_app.catalogue.models import ClusterSummary
@@ -87,13 +87,21 @@ class SheetMeta:
         return sheet_strings(self.lang)
 
     def has_passed(self, iso_date: str | None) -> bool:
-        """True when an ISO date ("2019-05-03") is before the day the sheet is made."""
+        """True when an ISO date ("2024-03-20") is before the day the sheet is made: an
+        overdue follow-up. (Whether a label has expired is the services' rule: `SheetData`.)"""
         return bool(iso_date) and iso_date < self.generated.isoformat()
+
+    def date(self, value: dt.date | str, short: bool = False) -> str:
+        """A date as the sheet's language prints it (`strings.record_date`)."""
+        return record_date(self.lang, value, short)
 
 
 class FactLine(NamedTuple):
-    """One worded fact ("Members", "119 (70 Tier 1 members, ...)", "text" | "list" | "url")."""
+    """One worded fact: its stable key (services.profile: "founded", "members", ...), then
+    its label and value in the sheet's language ("Members", "119 (70 Tier 1 members, ...)")
+    and its kind ("text" | "list" | "url"). The sheet picks facts by key, never by label."""
 
+    key: str
     label: str
     value: str
     kind: str = "text"
@@ -121,3 +129,6 @@ class SheetData:
     state_others: list[ClusterSummary] = field(default_factory=list)
     sector_others: list[ClusterSummary] = field(default_factory=list)
     general_programmes: list[Programme] = field(default_factory=list)
+    label_expired: bool = False  # the cluster's own label (services.profile.label_expired)
+    expired_ids: frozenset[str] = frozenset()  # the clusters listed whose label has expired
+    label_names: dict[str, str] = field(default_factory=dict)  # label id -> "Bronze label"

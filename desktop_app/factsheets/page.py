@@ -36,6 +36,7 @@ from desktop_app.factsheets.fitting import TALL, Block, clamped, fit, fitted
 from desktop_app.factsheets.flowables import Heading, Stack
 from desktop_app.factsheets.header import draw_header, header_height
 from desktop_app.factsheets.model import PAPER_SIZES, SheetData
+from desktop_app.factsheets.strings import month_year
 from desktop_app.factsheets.styles import (
     BLOCK_GAP,
     FOOTER,
@@ -230,11 +231,11 @@ def _draw_footer(c, data: SheetData, accent: colors.Color, width: float) -> floa
     _, h1 = p1.wrap(inner, TALL)
     provenance = []
     if meta.source_title:
-        provenance.append(f"{meta.source_title} {meta.source_version}, {meta.source_date}"
-                          .strip(" ,"))
+        date = month_year(meta.lang, meta.source_date) if meta.source_date else ""
+        provenance.append(f"{meta.source_title} {meta.source_version}, {date}".strip(" ,"))
     if meta.catalogue_version:
         provenance.append(words.catalogue_version.format(version=meta.catalogue_version))
-    provenance.append(words.generated.format(date=meta.generated.isoformat()))
+    provenance.append(words.generated.format(date=meta.date(meta.generated)))
     provenance.append(d.id)
     version = words.internal_sheet if meta.internal else words.public_sheet
     p2_w = inner - stringWidth(version, fonts.BOLD, 7.2) - 16

@@ -1,22 +1,24 @@
 """Every word the fact sheet prints, per language, in one table: `sheet_strings(lang)`.
 
-English ("en") is the only language today. Another language is one more `SheetStrings(...)` added
-to `LANGUAGES` (Spanish: issue 16, the slot is marked below). Every field must be given (there are
-no defaults), so a table that misses a string fails when this module is imported, and
-`tests/factsheets/test_strings.py` renders sheets in a made-up language to prove that nothing the
-sheet prints is written anywhere else.
+English ("en") and Spanish ("es": written for the Mexican cluster manager the sheet is handed to,
+in the formal *usted*). Another language is one more `SheetStrings(...)` added to `LANGUAGES`.
+Every field must be given (there are no defaults), so a table that misses a string fails when
+this module is imported, and `tests/factsheets/test_strings.py` renders sheets in a made-up
+language to prove that nothing the sheet prints is written anywhere else.
 
 Templates use `str.format` names ({state}, {count}, ...). A pair `(one, other)` is a plural:
-`plural(pair, n)` picks and fills it. What the catalogue says (names, descriptions, the key
-facts' wording, the figures' numbers) comes worded from the services, not from here; the sheet
-formats only two kinds of date itself, with `month_year` ("March 2019") and ISO dates.
+`plural(pair, n)` picks and fills it. What the catalogue says (names, descriptions, label names,
+the key facts' wording, the figures' numbers) comes worded from the services, not from here;
+dates and months are written by Babel (`i18n.formatting`), not from a table of ours.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.errors import InvalidInput
+from desktop_app.i18n import DEFAULT_LANGUAGE
 
 Plural = tuple[str, str]  # (one, other), each with {count}
 
@@ -34,8 +36,6 @@ class SheetStrings:
     state_missing: str
     listed_as: str  # {sector}, {label}
     label_kind: str
-    label_title: str  # {label}: the label's name, e.g. "Bronze"
-    label_names: dict[str, str]  # catalogue label id -> name
     label_valid: str  # {date}
     label_expired: str
     # left column
@@ -43,7 +43,7 @@ class SheetStrings:
     no_description: str
     key_facts: str
     not_stated: str  # before the list of what the briefing does not say
-    missing_words: dict[str, str]  # key fact label (services.profile) -> words in that list
+    missing_words: dict[str, str]  # key fact's key (services.profile) -> words in that list
     sector_title: str  # {sector}: the sector's name in the heading "... in Mexico"
     sector_focus: str  # {sector} when the catalogue names no focus
     no_figures: str  # {sector}
@@ -61,8 +61,7 @@ class SheetStrings:
     other_sectors_in: str  # {state}
     elsewhere: str  # {sector}
     no_state: str
-    label_suffix: str  # {label}: a cluster's label in a list
-    expired_suffix: str  # after an expired label in a list
+    expired_suffix: str  # after an expired label's name in a list
     more_clusters: Plural
     provenance: str
     data_note: str
@@ -94,8 +93,6 @@ class SheetStrings:
     document_many: str  # {count}
     document_default: str
     document_subject: str
-    months: tuple[str, ...]  # January .. December
-    month_year: str  # {month}, {year}
 
 
 EN = SheetStrings(
@@ -107,16 +104,14 @@ EN = SheetStrings(
     state_missing="State not given in the briefing",
     listed_as="{sector} (listed as {label})",
     label_kind="ECEI QUALITY LABEL",
-    label_title="{label} LABEL",
-    label_names={"gold": "Gold", "silver": "Silver", "bronze": "Bronze"},
     label_valid="valid until {date}",
     label_expired="expired",
     profile="Profile",
     no_description="The briefing gives no description.",
     key_facts="Key facts",
     not_stated="Not stated in the briefing: ",
-    missing_words={"Founded": "founding year", "Members": "members", "Jobs": "jobs",
-                   "Website": "website", "Committees": "committees"},
+    missing_words={"founded": "founding year", "members": "members", "jobs": "jobs",
+                   "website": "website", "committees": "committees"},
     sector_title="{sector} in Mexico",
     sector_focus="{sector} sector",
     no_figures=("The briefing gives no national figures for the {sector} sector; it lists this "
@@ -136,7 +131,6 @@ EN = SheetStrings(
     other_sectors_in="Other sectors in {state}",
     elsewhere="{sector} clusters elsewhere in Mexico",
     no_state="no state",
-    label_suffix="{label} label",
     expired_suffix=", expired",
     more_clusters=("… and {count} more", "… and {count} more"),
     provenance="Where the facts come from",
@@ -166,14 +160,79 @@ EN = SheetStrings(
     document_many="Fact sheets: {count} clusters",
     document_default="Cluster fact sheets",
     document_subject="Cluster fact sheets: Mexico's industry clusters",
-    months=("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"),
-    month_year="{month} {year}",
 )
 
-# The languages a sheet can be printed in. Spanish (issue 16): `"es": ES`, with ES written like EN.
-LANGUAGES: dict[str, SheetStrings] = {"en": EN}
-DEFAULT_LANGUAGE = "en"
+ES = SheetStrings(
+    kicker="FICHA DEL CLÚSTER · MÉXICO",
+    internal_banner="USO INTERNO — CONTIENE NOTAS PRIVADAS",
+    bookmarked_tag="★ EN FAVORITOS",
+    data_line="Datos: {source}, {date}",
+    source_short="informe preparatorio de la ECCP",
+    state_missing="El informe no indica el estado",
+    listed_as="{sector} (en el informe: {label})",
+    label_kind="SELLO DE CALIDAD ECEI",
+    label_valid="vigente hasta el {date}",
+    label_expired="vencido",
+    profile="Perfil",
+    no_description="El informe no incluye una descripción.",
+    key_facts="Datos clave",
+    not_stated="El informe no indica: ",
+    missing_words={"founded": "año de fundación", "members": "miembros", "jobs": "empleos",
+                   "website": "sitio web", "committees": "comités"},
+    sector_title="{sector} en México",
+    sector_focus="El sector {sector}",
+    no_figures=("El informe no da cifras nacionales del sector {sector}; menciona a este clúster "
+                "entre los clústeres formalmente constituidos en México."),
+    programmes_sector="Programas de apoyo al sector",
+    programmes_all="Programas abiertos a todos los sectores",
+    more_programmes=("… y {count} programa más", "… y {count} programas más"),
+    website="Sitio web",
+    no_website=("El informe no indica un sitio web. Busque el nombre del clúster para dar con "
+                "su sitio actual."),
+    scan_code="Escanee el código para abrir el sitio web.",
+    neighbours_in_state="Otros clústeres del sector {sector} en {state}",
+    neighbours_none_in_state=("El catálogo no registra otro clúster del sector {sector} en "
+                              "{state}."),
+    neighbours_no_state="Otros clústeres del sector {sector}",
+    neighbours_none_no_state=("El informe no indica en qué estado está este clúster; por eso no "
+                              "se listan otros a su lado."),
+    other_sectors_in="Otros sectores en {state}",
+    elsewhere="El sector {sector} en el resto de México",
+    no_state="sin estado",
+    expired_suffix=" (vencido)",
+    more_clusters=("… y {count} más", "… y {count} más"),
+    provenance="Origen de los datos",
+    data_note="Nota: ",
+    more_data_notes=("… y {count} nota más sobre los datos",
+                     "… y {count} notas más sobre los datos"),
+    your_notes="Notas privadas",
+    no_notes="No hay notas sobre este clúster.",
+    more_notes=("… y {count} nota más", "… y {count} notas más"),
+    your_contacts="Contactos vinculados",
+    no_contacts="No hay contactos vinculados.",
+    no_name="(sin nombre)",
+    more_contacts=("… y {count} contacto más", "… y {count} contactos más"),
+    follow_up="Pendiente para el {due}: ",
+    follow_up_undated="Pendiente: ",
+    follow_up_overdue="Vencía el {due}: ",
+    more_follow_ups=("… y {count} pendiente más", "… y {count} pendientes más"),
+    bookmarked="★ En favoritos",
+    in_lists="En sus listas: ",
+    handwritten_notes="Notas",
+    sources="Fuentes: ",
+    sources_missing="el informe",
+    catalogue_version="catálogo {version}",
+    generated="generada el {date}",
+    public_sheet="Ficha pública",
+    internal_sheet="Uso interno — contiene notas privadas",
+    document_one="Ficha: {name}",
+    document_many="Fichas: {count} clústeres",
+    document_default="Fichas de clústeres",
+    document_subject="Fichas de clústeres: los clústeres industriales de México",
+)
+
+# The languages a sheet can be printed in.
+LANGUAGES: dict[str, SheetStrings] = {"en": EN, "es": ES}
 
 
 def sheet_strings(lang: str = DEFAULT_LANGUAGE) -> SheetStrings:
@@ -190,10 +249,21 @@ def plural(forms: Plural, count: int) -> str:
     return forms[0 if count == 1 else 1].format(count=count)
 
 
-def month_year(words: SheetStrings, iso: str) -> str:
-    """'2019-03' (or '2019-03-14') as "March 2019"; anything else as it is."""
-    year, _, rest = iso.partition("-")
-    month = rest[:2]
-    if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
-        return iso
-    return words.month_year.format(month=words.months[int(month) - 1], year=year)
+def month_year(lang: str, iso: str) -> str:
+    """'2019-03' (or '2019-03-14') as "March 2019" / "marzo de 2019" (Babel); anything else as
+    it is."""
+    from desktop_app.i18n.formatting import format_month_year
+
+    return format_month_year(iso, lang)
+
+
+def record_date(lang: str, value: dt.date | str, short: bool = False) -> str:
+    """A date the sheet prints (a label's validity, a follow-up's due date, a note's day): ISO
+    in English, '4 de mayo de 2020' (`short`: '4 may 2020') in Spanish; a text that is no ISO
+    date (a due date typed freely) as it is."""
+    from desktop_app.i18n.formatting import format_record_date
+
+    try:
+        return format_record_date(value, lang, short=short)
+    except ValueError:
+        return str(value)

@@ -124,3 +124,59 @@ def format_date(value: dt.date | str, lang: str = "en") -> str:
     """'3 de marzo de 2019' / '3 March 2019', from a date or an ISO 'YYYY-MM-DD' string."""
     day = dt.date.fromisoformat(value) if isinstance(value, str) else value
     return _babel_date(day, format="long", locale=LOCALES[check_lang(lang)])
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def format_record_date(value: dt.date | str, lang: str = "en", *, short: bool = False) -> str:
+    """A stated date as the profile and the fact sheets print it: ISO in English ('2019-06-23',
+    as the briefing's tables write it); in Spanish '23 de junio de 2019', or `short`
+    '23 jun 2019'."""
+    if check_lang(lang) == "en":
+        return value if isinstance(value, str) else value.isoformat()
+    return _babel_date(_as_date(value), format="medium" if short else "long",
+                       locale=LOCALES[lang])
+
+
+def format_month_year(value: dt.date | str, lang: str = "en") -> str:
+    """'March 2019' / 'marzo de 2019', from a date or an ISO 'YYYY-MM' or 'YYYY-MM-DD'; a
+    string that is neither is returned as it is."""
+    from babel.dates import format_skeleton
+
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:7] + "-01")
+        except ValueError:
+            return value
+    return format_skeleton("yMMMM", value, locale=LOCALES[check_lang(lang)])
+
+
+# A day with its weekday: (long, short with the year, short without), per language. English
+# keeps the form the booklet always printed ('Monday 14 July 2025', 'Tue 10 Mar 2026'); Spanish
+# takes CLDR's ('lunes, 14 de julio de 2025', 'lun, 14 jul 2025', 'lun, 14 jul').
+_DAY_PATTERNS = {"en": ("EEEE d MMMM y", "EEE d MMM y", "EEE d MMM"),
+                 "es": ("full", "yMMMEd", "MMMEd")}
+
+
+def format_day(value: dt.date | str, lang: str = "en", *, short: bool = False,
+               year: bool = True) -> str:
+    """'Monday 14 July 2025' / 'lunes, 14 de julio de 2025'; `short`: 'Tue 10 Mar 2026' /
+    'mar, 10 mar 2026', without `year`: 'Tue 10 Mar' / 'mar, 10 mar'."""
+    from babel.dates import format_skeleton
+
+    day = _as_date(value)
+    long_form, short_year, short_only = _DAY_PATTERNS[check_lang(lang)]
+    pattern = (short_year if year else short_only) if short else long_form
+    if lang == "es" and short:
+        return format_skeleton(pattern, day, locale=LOCALES[lang])
+    return _babel_date(day, format=pattern, locale=LOCALES[lang])
+
+
+def format_interval(first: dt.date, last: dt.date, lang: str = "es") -> str:
+    """Two days as one range, Babel's way: '9–13 de marzo de 2026', '28 de febrero – 13 de
+    marzo de 2026'."""
+    from babel.dates import format_interval as _babel_interval
+
+    return _babel_interval(first, last, "yMMMMd", locale=LOCALES[check_lang(lang)])

@@ -1,9 +1,16 @@
 """A cluster's facts as labelled lines: the one wording shared by `show`, the profile pane and
 the fact sheet, so that the three never disagree; in the record's language (`ClusterDetail.lang`:
-English, or Spanish with Spanish numbers and dates)."""
+English, or Spanish with Spanish numbers and dates).
+
+Each fact has a stable `key` ("founded", "label", ...) beside its label in the record's
+language: code that looks for a fact matches the key, never the words. The one rule for an
+expired ECEI label lives here too (`label_expired`): a label whose validity date is before the
+day asked about (default: today) is worded as expired everywhere.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.i18n import check_lang
@@ -31,14 +38,20 @@ FACT_LABELS = {
 }
 _WORDS = {
     "en": {"no_state": "Not given in the briefing", "written": "written",
-           "listed_in": "Listed in"},
+           "listed_in": "Listed in", "label": "ECEI {label}, valid until {date}",
+           "expired": "ECEI {label}, valid until {date}, expired"},
     "es": {"no_state": "No consta en el informe", "written": "en el informe",
-           "listed_in": "Aparece en"},
+           "listed_in": "Aparece en", "label": "{label} de la ECEI, vigente hasta el {date}",
+           "expired": "{label} de la ECEI, vigente hasta el {date} (vencido)"},
 }
 _NBSP = "\u00a0"
 
 
 class Fact(NamedTuple):  # not a dataclass: ~1 ms less at start-up
+    """One fact: its stable key (one of `FACT_LABELS`' keys, or "committees_note" for the
+    line under the committees), its label and value in the record's language, and its kind."""
+
+    key: str
     label: str
     value: str
     kind: str = "text"  # text | list | url
@@ -57,22 +70,28 @@ def _number(value: int | str, lang: str) -> str:
 def _date(iso: str, lang: str) -> str:
     """A stated date: ISO in English (as the briefing's tables), '23 de junio de 2019' in
     Spanish."""
-    if check_lang(lang) == "en":
+    if check_lang(lang) == "en":  # as format_record_date words it, without loading Babel
         return iso
-    from desktop_app.i18n.formatting import format_date
+    from desktop_app.i18n.formatting import format_record_date
 
-    return format_date(iso, lang)
+    return format_record_date(iso, lang)
 
 
-def label_text(detail: ClusterDetail) -> str:
+def label_expired(valid_until: str | None, today: dt.date | None = None) -> bool:
+    """True when a label's validity date (ISO) is before `today` (default: the system's date):
+    the one rule for an expired label (sheets, `show`, the profile pane)."""
+    return bool(valid_until) and valid_until < (today or dt.date.today()).isoformat()
+
+
+def label_text(detail: ClusterDetail, today: dt.date | None = None) -> str:
     """'ECEI Gold label, valid until 2019-06-23' / 'Sello de Oro de la ECEI, vigente hasta el
-    23 de junio de 2019', or ''."""
+    23 de junio de 2019', with ', expired' / ' (vencido)' once that date is before `today`
+    (default: the system's date); '' without a label."""
     if not detail.label:
         return ""
     valid = _date(detail.label_valid_until or "", detail.lang)
-    if detail.lang == "es":
-        return f"{detail.label_name} de la ECEI, vigente hasta el {valid}"
-    return f"ECEI {detail.label_name}, valid until {valid}"
+    form = "expired" if label_expired(detail.label_valid_until, today) else "label"
+    return _WORDS[detail.lang][form].format(label=detail.label_name, date=valid)
 
 
 def members_text(detail: ClusterDetail) -> str:
@@ -88,20 +107,21 @@ def members_text(detail: ClusterDetail) -> str:
     return " ".join(parts)
 
 
-def key_facts(detail: ClusterDetail) -> list[Fact]:
-    """The cluster's stated facts, in reading order; absent facts are left out."""
+def key_facts(detail: ClusterDetail, today: dt.date | None = None) -> list[Fact]:
+    """The cluster's stated facts, in reading order; absent facts are left out. `today`
+    decides whether the label has expired (default: the system's date)."""
     facts: list[Fact] = []
     labels, words = FACT_LABELS[detail.lang], _WORDS[detail.lang]
 
     def add(key: str, value: str | None, kind: str = "text") -> None:
         if value:
-            facts.append(Fact(labels[key] if key else "", value, kind))
+            facts.append(Fact(key, labels.get(key, ""), value, kind))
 
     add("state", detail.state_name or words["no_state"])
     written = detail.sector_label not in (detail.sector_name, detail.sector_name_en)
     add("sector", f"{detail.sector_name} ({words['written']}: {detail.sector_label})" if written
         else detail.sector_name)
-    add("label", label_text(detail))
+    add("label", label_text(detail, today))
     add("founded", str(detail.founded) if detail.founded else None)
     add("members", members_text(detail))
     jobs = detail.jobs_note or (_number(detail.jobs, detail.lang) if detail.jobs else None)
@@ -111,7 +131,7 @@ def key_facts(detail: ClusterDetail) -> list[Fact]:
     if detail.committees or detail.committees_note:
         add("committees", "; ".join(detail.committees) or detail.committees_note, "list")
         if detail.committees and detail.committees_note:
-            add("", detail.committees_note)
+            add("committees_note", detail.committees_note)
     add("focus", "; ".join(detail.focus_areas), "list")
     add("partners", ", ".join(detail.partners))
     add("aliases", "; ".join(detail.aliases))

@@ -7,7 +7,11 @@ internal one adds the user's part (bookmark, lists, notes, linked contacts and t
 and the catalogue's editing notes. The user's part comes from a provider function
 `user_part(cluster_id) -> UserPart`: by default it reads `LibraryService` and `ContactsService`;
 tests and benchmarks may pass their own. `today` (default: the system's date) decides which
-labels have expired and which follow-ups are overdue.
+labels have expired (`services.profile.label_expired`) and which follow-ups are overdue.
+
+Every printed word is in one language: `lang` ("en" or "es") of each call, else the one the
+service was made with, which is the caller's (the window: its interface language; the command
+line: `--lang`, else the system's). The catalogue's text comes in that language too.
 
 `sheet_pages(ids, with_notes, lang)` yields each page's `SheetData`: with `factsheets.page`
 (`draw_sheet`, `SheetPage`) another document puts sheets among its own pages.
@@ -36,12 +40,18 @@ from desktop_app.factsheets.model import (
     UserPart,
     check_paper,
 )
-from desktop_app.factsheets.strings import DEFAULT_LANGUAGE, sheet_strings
+from desktop_app.factsheets.strings import sheet_strings
+from desktop_app.i18n import DEFAULT_LANGUAGE
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
 from desktop_app.services.library import LibraryService
-from desktop_app.services.profile import figure_value, key_facts, provenance_text
+from desktop_app.services.profile import (
+    figure_value,
+    key_facts,
+    label_expired,
+    provenance_text,
+)
 from desktop_app.userdata.models import Contact
 
 UserPartProvider = Callable[[str], UserPart]
@@ -125,17 +135,26 @@ def contact_entry(contact: Contact) -> ContactEntry:
 def sheet_data(detail: ClusterDetail, meta: SheetMeta, user: UserPart | None = None,
                state_others: Sequence[ClusterSummary] = (),
                sector_others: Sequence[ClusterSummary] = (),
-               general_programmes: Sequence[Programme] = ()) -> SheetData:
-    """One page's content, worded as the profile pane and `show` word it (services.profile)."""
-    facts = [FactLine(f.label, f.value, f.kind) for f in key_facts(detail)]
+               general_programmes: Sequence[Programme] = (),
+               label_names: dict[str, str] | None = None) -> SheetData:
+    """One page's content, worded as the profile pane and `show` word it (services.profile),
+    in the record's language; labels expired on the day the sheet is made are marked so."""
+    today = meta.generated
+    facts = [FactLine(f.key, f.label, f.value, f.kind) for f in key_facts(detail, today)]
     figures = []
     if detail.sector_context:
-        figures = [FigureLine(figure_value(f.value, f.unit), f.label, f.year)
+        figures = [FigureLine(figure_value(f.value, f.unit, detail.lang), f.label, f.year)
                    for f in detail.sector_context.figures]
+    listed = [*detail.same_sector_same_state, *state_others, *sector_others]
     return SheetData(detail=detail, meta=meta, facts=facts, figures=figures,
                      provenance=provenance_text(detail), user=user if meta.internal else None,
                      state_others=list(state_others), sector_others=list(sector_others),
-                     general_programmes=list(general_programmes))
+                     general_programmes=list(general_programmes),
+                     label_expired=label_expired(detail.label_valid_until, today),
+                     expired_ids=frozenset(s.id for s in listed
+                                           if s.label and label_expired(s.label_valid_until,
+                                                                        today)),
+                     label_names=dict(label_names or {}))
 
 
 class SheetsService:
@@ -143,14 +162,17 @@ class SheetsService:
 
     `today` is the day the sheets are made on (default: the system's date): a label whose
     validity ended before it is printed as expired, a follow-up due before it as overdue.
+    `lang` is the caller's language, that of every sheet unless a call names another.
     """
 
     def __init__(self, context: AppContext, user_part: UserPartProvider | None = None,
-                 browse: BrowseService | None = None, today: dt.date | None = None) -> None:
+                 browse: BrowseService | None = None, today: dt.date | None = None,
+                 lang: str = DEFAULT_LANGUAGE) -> None:
         self._context = context
         self._browse = browse or BrowseService(context)
         self._user_part = user_part
         self._today = today
+        self.lang = lang
 
     # --- what the interfaces ask ---------------------------------------------------------------
 
@@ -172,7 +194,7 @@ class SheetsService:
 
     def export(self, ids: Sequence[str], path: str | Path, paper: str | None = None,
                with_notes: bool = False, progress: Progress | None = None,
-               lang: str = DEFAULT_LANGUAGE) -> int:
+               lang: str | None = None) -> int:
         """Write one page per cluster to `path` atomically; return the pages written.
 
         NotFound for an unknown id (before anything is written), InvalidInput for an unwritable
@@ -182,19 +204,21 @@ class SheetsService:
 
         ids = self._checked_ids(ids)
         paper = self._paper(paper)
+        lang = self._lang(lang)
         return batch.write(self.sheet_pages(ids, with_notes, lang), Path(path), paper=paper,
                            total=len(ids), progress=progress, title=self._title(ids, lang),
                            private=with_notes, protect=self._context.data_dir, lang=lang)
 
     def render(self, ids: Sequence[str], paper: str | None = None,
                with_notes: bool = False, progress: Progress | None = None,
-               lang: str = DEFAULT_LANGUAGE) -> bytes:
+               lang: str | None = None) -> bytes:
         """The same PDF in memory: for a preview or printing."""
         import io
 
         from desktop_app.factsheets import batch
 
         ids = self._checked_ids(ids)
+        lang = self._lang(lang)
         buffer = io.BytesIO()
         batch.render(self.sheet_pages(ids, with_notes, lang), buffer, paper=self._paper(paper),
                      total=len(ids), progress=progress, title=self._title(ids, lang), lang=lang)
@@ -225,6 +249,12 @@ class SheetsService:
             raise NotFound(f"No cluster with id {shown}. 'cluster-atlas clusters' lists them.")
         return wanted
 
+    def _lang(self, lang: str | None) -> str:
+        """The language asked for, else the service's; InvalidInput for one without sheets."""
+        lang = lang or self.lang
+        sheet_strings(lang)
+        return lang
+
     @staticmethod
     def _paper(paper: str | None) -> str:
         return check_paper(paper or default_paper())
@@ -235,9 +265,9 @@ class SheetsService:
             return words.document_one.format(name=self._browse.cluster(ids[0]).name)
         return words.document_many.format(count=len(ids))
 
-    def meta(self, with_notes: bool, lang: str = DEFAULT_LANGUAGE) -> SheetMeta:
+    def meta(self, with_notes: bool, lang: str | None = None) -> SheetMeta:
         """What every page of one export shares (InvalidInput for a language without sheets)."""
-        sheet_strings(lang)
+        lang = self._lang(lang)
         info = self._browse.info()
         return SheetMeta(source_title=info.source_title, source_version=info.source_version,
                          source_date=info.source_date, catalogue_version=info.catalogue_version,
@@ -245,30 +275,33 @@ class SheetsService:
                          lang=lang)
 
     def sheet_pages(self, ids: Sequence[str], with_notes: bool,
-                    lang: str = DEFAULT_LANGUAGE) -> Iterator[SheetData]:
+                    lang: str | None = None) -> Iterator[SheetData]:
         """The pages' data, built one at a time as the batch draws them (ids must be known).
 
         With `factsheets.page.draw_sheet` (or `SheetPage` in a platypus document) this is how
         another document (the mission booklet) puts clusters' sheets among its own pages."""
         meta = self.meta(with_notes, lang)
+        lang = meta.lang
         provider = self._provider() if with_notes else None
-        general = self._general_programmes()
+        general = self._general_programmes(lang)
+        label_names = {row["id"]: row["name"] for row in self._browse.labels(lang) if row["id"]}
         by_state: dict[str, list[ClusterSummary]] = {}
         by_sector: dict[str, list[ClusterSummary]] = {}
         for cluster_id in ids:
-            detail = self._browse.cluster(cluster_id)
+            detail = self._browse.cluster(cluster_id, lang)
             others: list[ClusterSummary] = []
             if detail.state:
                 if detail.state not in by_state:
                     by_state[detail.state] = self._browse.search(
-                        ClusterFilter(states=(detail.state,)))
+                        ClusterFilter(states=(detail.state,)), lang=lang)
                 others = by_state[detail.state]
             if detail.sector not in by_sector:
                 by_sector[detail.sector] = self._browse.search(
-                    ClusterFilter(sectors=(detail.sector,)), sort="state")
+                    ClusterFilter(sectors=(detail.sector,)), sort="state", lang=lang)
             user = provider(cluster_id) if provider else None
-            yield sheet_data(detail, meta, user, others, by_sector[detail.sector], general)
+            yield sheet_data(detail, meta, user, others, by_sector[detail.sector], general,
+                             label_names)
 
-    def _general_programmes(self) -> list[Programme]:
+    def _general_programmes(self, lang: str) -> list[Programme]:
         """The programmes open to every sector (shown when a sector has none of its own)."""
-        return details.programmes(self._context.catalogue, "all")
+        return details.programmes(self._context.catalogue, "all", lang=lang)

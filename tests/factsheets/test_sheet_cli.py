@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.cli import main
 from tests.factsheets.conftest import page_text, read_pdf
 
@@ -61,9 +63,32 @@ def test_after_an_export_the_absolute_path_is_said_last_on_stdout(tmp_path, caps
 
 def test_an_unknown_language_exits_2_and_writes_nothing(tmp_path, capsys):
     out = tmp_path / "x.pdf"
-    assert main(["sheet", "mx-nle-claut", "-o", str(out), "--lang", "zz"]) == 2
+    with pytest.raises(SystemExit) as exit_info:  # refused by the parser, as `clusters --lang`
+        main(["sheet", "mx-nle-claut", "-o", str(out), "--lang", "zz"])
+    assert exit_info.value.code == 2
     assert "'zz'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_lang_es_prints_the_sheet_in_spanish(tmp_path, capsys):
+    out = tmp_path / "es.pdf"
+    assert main(["sheet", "mx-nle-claut", "-o", str(out), "--lang", "es", "--paper", "a4"]) == 0
+    text = page_text(read_pdf(out.read_bytes()).pages[0])
+    assert "FICHA DEL CLÚSTER · MÉXICO" in text and "Ficha pública" in text
+    assert "Public sheet" not in text
+
+
+@pytest.mark.parametrize("env, word", [("es_MX.UTF-8", "Ficha pública"),
+                                       ("en_GB.UTF-8", "Public sheet")])
+def test_the_language_defaults_to_the_systems(tmp_path, capsys, monkeypatch, env, word):
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", env)
+    out = tmp_path / "default.pdf"
+    assert main(["sheets", "--state", "Baja California", "--sector", "aerospace", "-o",
+                 str(out), "--paper", "a4", "--quiet"]) == 0
+    for page in read_pdf(out.read_bytes()).pages:
+        assert word in page_text(page)
 
 
 def test_unknown_id_exits_2_and_writes_nothing(tmp_path, capsys):

@@ -1,4 +1,5 @@
-"""Every cluster of the catalogue on exactly one page, in both paper sizes, public and internal."""
+"""Every cluster of the catalogue on exactly one page, in both paper sizes and both languages,
+public and internal (with long notes); nothing that matters cut on any of them."""
 
 from __future__ import annotations
 
@@ -8,21 +9,25 @@ import pytest
 
 from desktop_app.factsheets import batch
 from desktop_app.factsheets.model import PAPER_SIZES
+from desktop_app.factsheets.strings import sheet_strings
 from tests.factsheets.conftest import page_text, read_pdf, squashed
 
 RICH = ("mx-bcn-itbaja", "mx-gua-claugto", "mx-nle-aerocluster")
 
 
-def _render(service, ids, paper, internal=False):
+def _render(service, ids, paper, internal=False, lang="en"):
     fitted: list = []
     buffer = io.BytesIO()
-    pages = batch.render(service.sheet_pages(ids, internal), buffer, paper=paper, fitted=fitted)
+    pages = batch.render(service.sheet_pages(ids, internal, lang), buffer, paper=paper,
+                         fitted=fitted, lang=lang)
     return buffer.getvalue(), pages, fitted
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_every_cluster_is_one_finished_page(service, all_ids, paper):
-    data, pages, fitted = _render(service, all_ids, paper)
+def test_every_cluster_is_one_finished_page(service, all_ids, paper, lang):
+    words = sheet_strings(lang)
+    data, pages, fitted = _render(service, all_ids, paper, lang=lang)
     reader = read_pdf(data)
     assert pages == len(reader.pages) == len(all_ids) >= 88
     width, height = PAPER_SIZES[paper]
@@ -31,17 +36,18 @@ def test_every_cluster_is_one_finished_page(service, all_ids, paper):
     for cluster_id, page in zip(all_ids, reader.pages):
         assert float(page.mediabox.width) == pytest.approx(width, abs=0.01)
         assert float(page.mediabox.height) == pytest.approx(height, abs=0.01)
-        detail = service._browse.cluster(cluster_id)
+        detail = service._browse.cluster(cluster_id, lang)
         text = page_text(page)
         assert " ".join(detail.name.split()) in text, cluster_id
         if detail.state_name:
             assert detail.state_name in text, cluster_id
         else:
-            assert "State not given in the briefing" in text
+            assert words.state_missing in text
+        assert detail.sector_name in text, cluster_id
         if detail.website:
             assert squashed(detail.website) in squashed(text), cluster_id
         assert cluster_id in text  # the footer names the record
-        assert "Public sheet" in text
+        assert words.public_sheet in text
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -89,13 +95,16 @@ def test_catalogue_version_and_source_are_in_the_footer(service):
     assert info.source_version in text
 
 
+@pytest.mark.parametrize("lang, promise", [("en", "Follow up by 2099-01-15: "),
+                                            ("es", "Pendiente para el 15 ene 2099: ")])
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_every_internal_sheet_with_long_notes_is_one_finished_page(context, all_ids, paper,
-                                                                   busy_part):
+                                                                   busy_part, lang, promise):
     from desktop_app.services.sheets import SheetsService
 
+    words = sheet_strings(lang)
     service = SheetsService(context, user_part=lambda cluster_id: busy_part)
-    data, pages, fitted = _render(service, all_ids, paper, internal=True)
+    data, pages, fitted = _render(service, all_ids, paper, internal=True, lang=lang)
     reader = read_pdf(data)
     assert pages == len(reader.pages) == len(all_ids)
     squeezed = [cid for cid, how in zip(all_ids, fitted) if how.squeezed]
@@ -103,12 +112,16 @@ def test_every_internal_sheet_with_long_notes_is_one_finished_page(context, all_
     first = busy_part.contacts[0]
     for cluster_id, page in zip(all_ids, reader.pages):
         text = page_text(page)
-        assert " ".join(service._browse.cluster(cluster_id).name.split()) in text, cluster_id
-        assert "INTERNAL — CONTAINS PRIVATE NOTES" in text
+        detail = service._browse.cluster(cluster_id, lang)
+        assert " ".join(detail.name.split()) in text, cluster_id
+        assert words.internal_banner in text
         assert cluster_id in text  # the footer names the record
+        if detail.website:
+            assert squashed(detail.website) in squashed(text), cluster_id
         # the first contact whole: never "+52…"; and what was promised to them
+        assert first.name in text, cluster_id
         assert first.email in squashed(text) and first.phone in text, cluster_id
-        assert "Follow up by 2099-01-15: " in text, cluster_id
+        assert promise in text, cluster_id
         assert "…" in text  # the long note was cut visibly
 
 

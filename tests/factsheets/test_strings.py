@@ -42,9 +42,11 @@ def _fragments(value) -> list[str]:
 
 @pytest.fixture
 def pseudo_language(monkeypatch):
+    """English with every vowel accented, put in English's place: the catalogue's text stays
+    English (it has no made-up language), every word of the table changes."""
     table = strings.SheetStrings(**{f.name: _pseudo(getattr(strings.EN, f.name))
                                     for f in dataclasses.fields(strings.SheetStrings)})
-    monkeypatch.setitem(strings.LANGUAGES, "xx", table)
+    monkeypatch.setitem(strings.LANGUAGES, "en", table)
     return table
 
 
@@ -63,12 +65,15 @@ def _pages(service, lang: str) -> list[str]:
     return texts
 
 
-def test_nothing_the_sheet_prints_is_written_outside_the_table(context, busy_part,
-                                                               pseudo_language):
+def test_nothing_the_sheet_prints_is_written_outside_the_table(context, busy_part, monkeypatch):
     service = _service(context, busy_part)
-    english, pseudo = _pages(service, "en"), _pages(service, "xx")
+    english = _pages(service, "en")
     # what the catalogue and the user wrote is the same in both: words found there prove nothing
-    data = repr(list(service.sheet_pages(CLUSTERS, True))).upper()
+    data = repr(list(service.sheet_pages(CLUSTERS, True, "en"))).upper()
+    monkeypatch.setitem(strings.LANGUAGES, "en", strings.SheetStrings(
+        **{f.name: _pseudo(getattr(strings.EN, f.name))
+           for f in dataclasses.fields(strings.SheetStrings)}))
+    pseudo = _pages(service, "en")
     checked = 0
     for field in dataclasses.fields(strings.SheetStrings):
         for fragment in _fragments(getattr(strings.EN, field.name)):
@@ -83,6 +88,37 @@ def test_nothing_the_sheet_prints_is_written_outside_the_table(context, busy_par
     assert checked > 60
 
 
+def test_no_english_is_left_on_a_spanish_sheet(context, busy_part):
+    service = _service(context, busy_part)
+    english, spanish = _pages(service, "en"), _pages(service, "es")
+    # the user's own words, the catalogue's (names, web addresses) and what both tables write
+    # alike ("Sector", "Notas") prove nothing
+    user = repr(list(service.sheet_pages(CLUSTERS, True, "es"))).upper()
+    same = {f.upper() for f in _fragments([getattr(strings.ES, f.name)
+                                           for f in dataclasses.fields(strings.SheetStrings)])}
+    checked = 0
+    for field in dataclasses.fields(strings.SheetStrings):
+        for fragment in _fragments(getattr(strings.EN, field.name)):
+            fragment = fragment.upper()
+            if fragment in user or fragment in same:
+                continue
+            for en_text, es_text in zip(english, spanish):
+                if fragment in en_text:
+                    checked += 1
+                    # as whole words: "cluster in" is not "Cluster Industrial de ..."
+                    whole = re.compile(rf"(?<!\w){re.escape(fragment)}(?!\w)")
+                    assert not whole.search(es_text), (field.name, fragment)
+    assert checked > 60
+    # nor the catalogue's English: the facts' labels, the profile's words, the months
+    words = ("FOUNDED", "MEMBERS", "VALID UNTIL", "LISTED IN", "MILLION", "MARCH", "JANUARY",
+             "EXPIRED", "OVERDUE")
+    for es_text in spanish:
+        for english_word in words:
+            if english_word not in repr(busy_part).upper():  # the list "Monterrey, March"
+                assert english_word not in es_text, english_word
+    assert "MARZO DE 2019" in spanish[0] and "MARCH 2019" in english[0]
+
+
 def test_the_pdfs_properties_come_from_the_table_too(context, pseudo_language):
     import io
 
@@ -90,10 +126,13 @@ def test_the_pdfs_properties_come_from_the_table_too(context, pseudo_language):
 
     from desktop_app.services.sheets import SheetsService
 
-    data = SheetsService(context).render(["mx-nle-claut", "mx-son-citic"], lang="xx")
+    data = SheetsService(context).render(["mx-nle-claut", "mx-son-citic"], lang="en")
     info = PdfReader(io.BytesIO(data)).metadata
     assert info.title == pseudo_language.document_many.format(count=2)
     assert info.subject == pseudo_language.document_subject
+    spanish = PdfReader(io.BytesIO(SheetsService(context).render(["mx-nle-claut"], lang="es")))
+    assert spanish.metadata.title == strings.ES.document_one.format(
+        name="Cluster Automotriz de Nuevo León")
 
 
 def test_a_language_without_sheets_is_refused_before_anything_is_written(context, tmp_path):
@@ -106,18 +145,41 @@ def test_a_language_without_sheets_is_refused_before_anything_is_written(context
 
 
 def test_every_language_fills_every_string():
+    assert set(strings.LANGUAGES) == {"en", "es"}
     for lang, table in strings.LANGUAGES.items():
         for field in dataclasses.fields(strings.SheetStrings):
             value = getattr(table, field.name)
-            assert value or field.name == "expired_suffix", (lang, field.name)
-        assert len(table.months) == 12
-        assert set(table.label_names) == {"gold", "silver", "bronze"}
+            assert value, (lang, field.name)
+        assert set(table.missing_words) == {"founded", "members", "jobs", "website",
+                                            "committees"}
 
 
-@pytest.mark.parametrize("iso, shown", [("2019-03", "March 2019"), ("2019-12-31", "December 2019"),
-                                        ("2019", "2019"), ("soon", "soon"), ("2019-13", "2019-13")])
-def test_month_year(iso, shown):
-    assert strings.month_year(strings.EN, iso) == shown
+def test_spanish_is_written_for_a_mexican_reader_not_word_by_word():
+    es = strings.ES
+    assert es.kicker == "FICHA DEL CLÚSTER · MÉXICO"
+    assert es.data_line.format(source=es.source_short, date="marzo de 2019") == \
+        "Datos: informe preparatorio de la ECCP, marzo de 2019"
+    assert es.label_expired == "vencido"
+    assert strings.plural(es.more_notes, 1) == "… y 1 nota más"
+    assert strings.plural(es.more_notes, 4) == "… y 4 notas más"
+    # the formal "usted" throughout, as a business document in Mexico is written
+    assert "Escanee" in es.scan_code and "Busque" in es.no_website
+
+
+@pytest.mark.parametrize("lang, iso, shown", [
+    ("en", "2019-03", "March 2019"), ("en", "2019-12-31", "December 2019"),
+    ("es", "2019-03", "marzo de 2019"), ("es", "2019-12-31", "diciembre de 2019"),
+    ("en", "2019", "2019"), ("es", "soon", "soon"), ("en", "2019-13", "2019-13")])
+def test_month_year_from_babel(lang, iso, shown):
+    assert strings.month_year(lang, iso) == shown
+
+
+@pytest.mark.parametrize("lang, value, short, shown", [
+    ("en", "2020-05-04", False, "2020-05-04"), ("es", "2020-05-04", False, "4 de mayo de 2020"),
+    ("es", "2020-05-04", True, "4 may 2020"), ("es", dt.date(2099, 1, 15), True, "15 ene 2099"),
+    ("es", "next week", True, "next week")])
+def test_record_dates(lang, value, short, shown):
+    assert strings.record_date(lang, value, short) == shown
 
 
 def test_plural():

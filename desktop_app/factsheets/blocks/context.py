@@ -34,7 +34,7 @@ def right_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
     d, meta = data.detail, data.meta
     words = meta.strings
     state = clean(d.state_name) if d.state_name else None
-    neighbours = [summary_item(s, meta) for s in d.same_sector_same_state]
+    neighbours = [summary_item(s, data) for s in d.same_sector_same_state]
     if state:
         title = words.neighbours_in_state.format(sector=d.sector_name, state=state)
         empty = words.neighbours_none_in_state.format(sector=d.sector_name, state=state)
@@ -47,14 +47,14 @@ def right_blocks(data: SheetData, accent: colors.Color) -> list[Block]:
 
     others = [s for s in data.state_others if s.sector != d.sector and s.id != d.id]
     if others and state:
-        items = [Item([*summary_item(s, meta, label=False).parts,
+        items = [Item([*summary_item(s, data, label=False).parts,
                        (f" · {s.sector_name}", "muted")]) for s in others]
         blocks.append(list_block("others", words.other_sectors_in.format(state=state), items,
                                  accent, None, OTHER_SECTORS, 3, words.more_clusters))
     elsewhere = [s for s in data.sector_others
                  if s.id != d.id and (not d.state or s.state != d.state)]
     if elsewhere:
-        items = [Item([*summary_item(s, meta, label=False).parts,
+        items = [Item([*summary_item(s, data, label=False).parts,
                        (f" · {clean(s.state_name) if s.state_name else words.no_state}",
                         "muted")]) for s in elsewhere]
         blocks.append(list_block("elsewhere", words.elsewhere.format(sector=d.sector_name),

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 
 from desktop_app.factsheets.fitting import ALL, Block, Item, Steps, clamped
 from desktop_app.factsheets.flowables import Heading, Spacer, Stack, bulleted
-from desktop_app.factsheets.model import SheetMeta
+from desktop_app.factsheets.model import SheetData, SheetMeta
 from desktop_app.factsheets.strings import Plural, plural
 from desktop_app.factsheets.styles import Styles, hex_of
 from desktop_app.factsheets.text import base_is_rtl, clean, has_rtl, one_line, visual
@@ -62,17 +62,17 @@ def more_line(more: Plural, hidden: int, width: float, st: Styles) -> Flowable:
     return clamped([(plural(more, hidden), "i")], st.muted, width, 1)
 
 
-def summary_item(s: ClusterSummary, meta: SheetMeta, label: bool = True) -> Item:
+def summary_item(s: ClusterSummary, data: SheetData, label: bool = True) -> Item:
     """Another cluster in one line: its name (never cut), the acronym when the name lacks it,
     its label (marked when expired)."""
-    words = meta.strings
+    words = data.meta.strings
     name = clean(s.name)
     if s.acronym and s.acronym.casefold() not in s.name.casefold():
         name += f" ({clean(s.acronym)})"
     parts = [(name, "")]
     if s.label and label:
-        text = words.label_suffix.format(label=words.label_names[s.label])
-        if meta.has_passed(s.label_valid_until):
+        text = data.label_names.get(s.label, s.label)
+        if s.id in data.expired_ids:
             text += words.expired_suffix
         parts.append((f" · {text}", "muted"))
     return Item(parts)
@@ -84,12 +84,18 @@ def inline(raw: str | None) -> str:
     return visual(text, base_is_rtl(text)) if has_rtl(text) else text
 
 
-def format_date(value: dt.date | dt.datetime | str | None) -> str:
-    """A note's date as printed: ISO date, with the time when there is one."""
+def format_date(value: dt.date | dt.datetime | str | None, meta: SheetMeta) -> str:
+    """A note's date as printed: its day (ISO in English, '12 mar 2024' in Spanish), with the
+    time when there is one; a string that is no ISO date as it is."""
     if value is None or value == "":
         return ""
+    clock = ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return clean(str(value))
+        clock = f" {value:%H:%M}"
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return clean(value)
+    return meta.date(value, short=True) + clock

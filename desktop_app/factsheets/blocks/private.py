@@ -50,7 +50,7 @@ def _notes(user: UserPart, meta: SheetMeta) -> Builder:
         rows: list[Flowable] = [head]
         shown = notes if cap is ALL else notes[:cap]
         for note in shown:
-            date = format_date(note.date)
+            date = format_date(note.date, meta)
             if date:
                 rows.append(Paragraph(escape(date), st.label))
             rows.append(user_paragraph(note.text, st.note, st.note_rtl, width, per_note))
@@ -101,9 +101,9 @@ def _contact_rows(contact: ContactEntry, meta: SheetMeta, level: int, width: flo
         if not due:
             when = words.follow_up_undated
         elif meta.has_passed(due):
-            when = words.follow_up_overdue.format(due=due)
+            when = words.follow_up_overdue.format(due=meta.date(due, short=True))
         else:
-            when = words.follow_up.format(due=due)
+            when = words.follow_up.format(due=meta.date(due, short=True))
         rows.append(clamped([(when, "b"), (inline(action), "")], st.small, width,
                             FOLLOW_UPS.lines[level], keep=1))
     if len(follow_ups) < len(contact.follow_ups):

@@ -17,10 +17,10 @@ from desktop_app.factsheets.text import clean, escape, one_line
 
 Builder = Callable[[int, float, Styles], Flowable | None]
 
-# The key facts every sheet answers, stated or not (services.profile's labels): the internal
-# sheet says which of them the briefing does not state.
-CORE_FACTS = ("Founded", "Members", "Jobs", "Website")
-SKIP_FACTS = {"State", "Sector", "ECEI label"}  # shown in the header instead
+# The key facts every sheet answers, stated or not (services.profile's keys, the same in every
+# language): the internal sheet says which of them the briefing does not state.
+CORE_FACTS = ("founded", "members", "jobs", "website")
+SKIP_FACTS = {"state", "sector", "label"}  # shown in the header instead
 UNCUT_KINDS = {"url"}  # facts never cut (a web address)
 
 # Trim steps (see fitting.Steps); `slack` below says which block gives up a step first.
@@ -60,13 +60,13 @@ def _profile(data: SheetData, accent: colors.Color) -> Builder:
 
 def _key_facts(data: SheetData, accent: colors.Color) -> Builder:
     d, words = data.detail, data.meta.strings
-    facts = [f for f in data.facts if f.label not in SKIP_FACTS]
+    facts = [f for f in data.facts if f.key not in SKIP_FACTS]
     missing: list[str] = []
     if data.meta.internal:  # an editing remark: not for the sheet handed to the cluster
-        stated = {f.label for f in facts}
-        missing = [words.missing_words[label] for label in CORE_FACTS if label not in stated]
+        stated = {f.key for f in facts}
+        missing = [words.missing_words[key] for key in CORE_FACTS if key not in stated]
         if not d.committees and not d.committees_note:
-            missing.append(words.missing_words["Committees"])
+            missing.append(words.missing_words["committees"])
 
     def build(level: int, width: float, st: Styles) -> Flowable | None:
         if not facts and not missing:
