@@ -88,7 +88,7 @@ def test_show_says_expired_and_its_json_only_gains_a_field(capsys):
     assert "Sello de Oro de la ECEI, vigente hasta el 23 de junio de 2019 (vencido)" in spanish
     assert main(["show", "mx-nle-claut", "--format", "json"]) == 0
     record = json.loads(capsys.readouterr().out)
-    from desktop_app.catalogue.models import ClusterDetail
+    from desktop_app.catalogue.detail_models import ClusterDetail
 
     fields = {f.name for f in dataclasses.fields(ClusterDetail)}
     assert set(record) == fields | {"label_expired"}  # added, nothing renamed
