@@ -56,7 +56,7 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
-                            cwd=env.get("PYTHONPATH") or None)
+                            cwd=env.get("PYTHONPATH") or None, check=False)
     elapsed = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
