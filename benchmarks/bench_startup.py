@@ -50,10 +50,13 @@ sys.exit(app.exec())
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
-    """The wall-clock time of one whole process (its CPU time goes to `CPU_TIMES`)."""
+    """The wall-clock time of one whole process (its CPU time goes to `CPU_TIMES`). It runs in
+    the tree of its PYTHONPATH, if any: `python -m` puts the working directory first on the
+    module path, so a tree started from another tree's folder would run that other tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                            cwd=env.get("PYTHONPATH") or None, check=False)
     elapsed = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
@@ -95,7 +98,7 @@ def time_parts(runs: int, env: dict[str, str]) -> None:
         times = []
         for _ in range(runs):
             result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                                    text=True, timeout=120, check=True)
+                                    text=True, timeout=120, check=True, cwd=REPO)
             times.append(float(result.stdout.split()[-1]))
         print(f"{what}: median {statistics.median(times) * 1000:.1f} ms, "
               f"min {min(times) * 1000:.1f} ms")

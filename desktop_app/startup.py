@@ -1,34 +1,33 @@
 """How the window starts: every start-up trick that is kept, in one place, with what it saves.
 
 The rule (issue 14): a trick stays only where `benchmarks/bench_startup.py` shows it saves 5 ms or
-more: whole processes, A/B against a copy of the tree without it (`--against DIR`), or, where the
-machine's noise (about ±5 ms between runs of medians) hides it, the work itself timed inside fresh
-processes (`--parts`). The figures are in `benchmarks/README.md` ("Start-up, fifth round").
-Everything else is written the plain way: imports at the top of their module, Qt's own widgets,
-the standard library.
+more of a whole process (A/B against a copy of the tree without it: `--against DIR`, CPU time
+medians of 21-31 alternating runs, two rounds; the figures are in `benchmarks/README.md`,
+"Start-up, fifth round"). Everything else is written the plain way: imports at the top of their
+module, Qt's own widgets, the standard library.
 
 Kept, each used from here:
 
 1. `window_only_args`: `cluster-atlas` with no command (or only `--data-dir`) opens the window
-   without building the parser of every command family (argparse and four command modules:
-   15-30 ms, `--parts`).
+   without building the parser of every command family (9-21 ms).
 2. `open_window` turns the garbage collector off while the window is built (start-up allocates
    much and frees little), and `resume_collector` turns it back on once the window is up, with
    what start-up made frozen out of the collector's view (`gc.freeze`: the modules, classes and
-   the window live as long as the process): about 8 ms of CPU per start (A/B, median of three
-   runs of 21-41 processes).
+   the window live as long as the process; without it the first collections and the exit scan
+   them all): 29-37 ms, nearly all of it the freeze.
 3. The log file is opened `AFTER_FIRST_FRAME_MS` after the window is shown (`ui.app.run`):
-   `logging.handlers` imports `socket` and `pickle` (10-15 ms, `--parts`); a failure before that
-   still reaches the log, which the exception hook then opens at once.
+   `logging.handlers` imports `socket` and `pickle` (14-15 ms); a failure before that still
+   reaches the log, which the exception hook then opens at once.
 
-Not part of the first frame at all, so imported when first used: the map (`ui.map`, 35-70 ms) and
-the fact sheets (`ui.sheets.sheet_export`, 35-70 ms). Measured and dropped (under 5 ms): the
-Qt-free layers imported before PySide's import hook, the window icon and the search field's clear
-button after the first frame, `html` not imported, named tuples for dataclasses, `QUrl` out of
-sight. Left to their owners, measured for them in the README: the user's data read after the
-first paint (`ui.library.window_user_data`), and a cluster's whole record (`catalogue.details` and
-its dataclasses, `catalogue.detail_models`), which `BrowseService.cluster` imports on first use:
-~11 ms (`python -X importtime`) that the first frame, which shows no profile, does not need.
+Not part of the first frame at all, so imported when first used: the map (`ui.map`, ~20 ms) and
+the fact sheets (`ui.sheets.sheet_export`, ~23 ms). Measured and dropped (no saving to measure):
+the Qt-free layers imported before PySide's import hook, the window icon and the search field's
+clear button after the first frame, the dialogs' classes imported when opened, `html` not
+imported, named tuples for dataclasses, `QUrl` out of sight. Left to their owners, measured for
+them in the README: a cluster's whole record (`catalogue.details` and its dataclasses,
+`catalogue.detail_models`), which `BrowseService.cluster` imports on first use (~9 ms whole
+process, ~11 ms `python -X importtime`: the first frame shows no profile), and the user's data
+read after the first paint (`ui.library.window_user_data`).
 
 This module imports no Qt: the command line imports it for every command.
 """

@@ -13,6 +13,7 @@ and offers to clear it (also for a filter restored from the last session).
 from __future__ import annotations
 
 import logging
+from itertools import pairwise
 
 from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
 
         chain = [self.pages, *self.facet_panel.focus_order(), self.search_field, self.views,
                  self.table, self.profile]
-        for first, second in zip(chain, chain[1:]):  # Tab goes left to right as the panes do
+        for first, second in pairwise(chain):  # Tab goes left to right as the panes do
             QWidget.setTabOrder(first, second)
         self._wire()
         self.resize(*DEFAULT_SIZE)

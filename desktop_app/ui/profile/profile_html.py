@@ -88,8 +88,8 @@ def profile_html(detail: ClusterDetail, info: CatalogueInfo | None = None, *, to
     title = escape(detail.name) + (f" ({escape(detail.acronym)})" if detail.acronym else "")
     place = detail.state_name or "state not given"
     parts = [STYLE, f"<h2>{title}</h2>",
-             f'<p class="sub">{escape(detail.sector_name)} · {escape(place)} · '
-             f'<span class="muted">{escape(detail.id)}</span></p>',
+             (f'<p class="sub">{escape(detail.sector_name)} · {escape(place)} · '
+              f'<span class="muted">{escape(detail.id)}</span></p>'),
              top, _facts_table(detail)]
     if detail.description:
         parts.append(f"<h3>Profile</h3><p>{escape(detail.description)}</p>")

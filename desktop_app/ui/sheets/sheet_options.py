@@ -80,7 +80,7 @@ class SheetOptionsDialog(QDialog):
         for key, title in PAPERS:
             self.paper.addItem(title, key)
         index = self.paper.findData(paper)
-        self.paper.setCurrentIndex(index if index >= 0 else 0)
+        self.paper.setCurrentIndex(max(index, 0))
         form = QFormLayout()
         form.addRow("Pap&er:", self.paper)
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.paper)
