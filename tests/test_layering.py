@@ -18,7 +18,7 @@ def test_no_qt_below_the_services():
         rel = path.relative_to(PACKAGE).as_posix()
         if rel.startswith(QT_ALLOWED):
             continue
-        if re.search(r"^\s*(from|import)\s+PySide6", path.read_text("utf-8"), re.M):
+        if re.search(r"^\s*(from|import)\s+PySide6", path.read_text("utf-8"), re.MULTILINE):
             offenders.append(rel)
     assert offenders == []
 
@@ -31,6 +31,6 @@ def test_widgets_hold_no_sql():
 
 def test_import_contracts():
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint)], capture_output=True, text=True,
+    result = subprocess.run([str(lint)], capture_output=True, text=True, check=False,
                             cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

@@ -42,10 +42,9 @@ from desktop_app.factsheets.booklet_pages import (
     map_page,
     notes_pages,
 )
-from desktop_app.factsheets.model import SheetData
-from desktop_app.factsheets.page import draw_sheet
 from desktop_app.factsheets.mission_pdf import FOOT, MARGIN, draw_footer
-from desktop_app.factsheets.model import PAPER_SIZES
+from desktop_app.factsheets.model import PAPER_SIZES, SheetData
+from desktop_app.factsheets.page import draw_sheet
 
 Progress = Callable[[int, int], bool]
 

@@ -16,9 +16,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.factsheets import fonts
-from desktop_app.factsheets.model import check_paper
 from desktop_app.factsheets.mission_pdf import FOOT, MARGIN, draw_footer, grid, para, styles
-from desktop_app.factsheets.model import PAPER_SIZES
+from desktop_app.factsheets.model import PAPER_SIZES, check_paper
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,8 @@ class BookletService:
     def render(self, ref: str | int, *, paper: str | None = None, internal: bool = False,
                progress: Progress | None = None) -> tuple[bytes, int]:
         """The booklet in memory and its number of pages (for a preview or a test)."""
-        from desktop_app.factsheets.model import check_paper
         from desktop_app.factsheets.booklet import render_booklet
+        from desktop_app.factsheets.model import check_paper
         from desktop_app.services.sheets import SheetsService, default_paper
 
         sheets = SheetsService(self._context)
