@@ -31,7 +31,7 @@ from desktop_app.userdata.models import (
 )
 
 if TYPE_CHECKING:  # the name parts' module is read when a name is first split
-    from desktop_app.interchange.names import NameParts
+    from desktop_app.userdata.models import NameParts
 
 EXPORT_FORMATS = {"vcf": "vCard 3.0", "vcf4": "vCard 4.0", "csv-google": "Google CSV",
                   "csv-outlook": "Outlook CSV", "json": "Cluster Atlas JSON (everything)"}

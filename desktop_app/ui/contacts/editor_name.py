@@ -48,7 +48,7 @@ from desktop_app.ui.contacts.editor_sections import (
 from desktop_app.userdata.models import Contact
 
 if TYPE_CHECKING:
-    from desktop_app.interchange.names import NameParts
+    from desktop_app.userdata.models import NameParts
 
 PARTS = ("prefix", "given", "middle", "family", "suffix")  # NameParts' fields, in writing order
 MORE = "More name fields"
