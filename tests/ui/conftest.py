@@ -54,3 +54,48 @@ def _no_discard_question(monkeypatch):
                         lambda parent, save_text="Save": asked.append(parent)
                         or editor_dialog.Unsaved.DISCARD)
     return asked
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """resources/translations/*.ts compiled with pyside6-lrelease into a temporary folder (the
+    tests do not depend on the .qm files .ci/setup leaves in the checkout); None without
+    pyside6-lrelease."""
+    import shutil
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        return None
+    source = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    folder = tmp_path_factory.mktemp("translations")
+    for ts in source.glob("*.ts"):
+        shutil.copy(ts, folder)
+    subprocess.run([str(lrelease), "-silent", *map(str, folder.glob("*.ts"))], check=True)
+    return folder
+
+
+def _install(lang: str, folder: Path | None, monkeypatch) -> None:
+    from desktop_app.ui.common import language
+
+    if folder is not None:
+        monkeypatch.setattr(language, "translations_dir", lambda: folder)
+    language.install(lang)
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp, compiled_translations, monkeypatch):
+    """Every window of the tests speaks English, as `ui.app.run` makes it (the plural forms:
+    "1 cluster", "2 clusters")."""
+    _install("en", compiled_translations, monkeypatch)
+
+
+@pytest.fixture
+def spanish(compiled_translations, monkeypatch):
+    """The application speaks Spanish for this test (windows built after this), then English."""
+    if compiled_translations is None:
+        pytest.skip("pyside6-lrelease is not installed (bash .ci/setup)")
+    _install("es", compiled_translations, monkeypatch)
+    yield
+    _install("en", compiled_translations, monkeypatch)
