@@ -61,7 +61,6 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = tempfile.TemporaryDirectory(prefix="atlas-bench-data-")
     os.environ["CLUSTER_ATLAS_DATA_DIR"] = data_dir.name
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from desktop_app.services.context import AppContext

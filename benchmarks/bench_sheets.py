@@ -2,6 +2,7 @@
 1,000 sheets of a synthetic catalogue.
 
     python benchmarks/bench_sheets.py [--catalogue PATH] [--synthetic 1000] [--paper a4]
+        [--lang en|es]
 
 1. The real catalogue (built from database/ into a temp file unless --catalogue is given) as one
    public PDF: total time, and each sheet's time within the batch (the time between two progress
@@ -84,14 +85,14 @@ def hostile_part():
     return UserPart(bookmarked=True, lists=["Fair"], notes=notes, contacts=contacts)
 
 
-def run_catalogue(catalogue: Path, paper: str, out_dir: Path) -> dict:
+def run_catalogue(catalogue: Path, paper: str, out_dir: Path, lang: str = "en") -> dict:
     from desktop_app.catalogue.models import ClusterFilter
     from desktop_app.services.context import AppContext
     from desktop_app.services.sheets import SheetsService
 
     context = AppContext(catalogue_path=catalogue)
     part = hostile_part()
-    service = SheetsService(context, user_part=lambda cluster_id: part)
+    service = SheetsService(context, user_part=lambda cluster_id: part, lang=lang)
     ids = service.ids_for_filter(ClusterFilter())
     service.render(ids[:3], paper=paper)  # warm up: fonts, imports
     results = {}
@@ -112,7 +113,7 @@ def run_catalogue(catalogue: Path, paper: str, out_dir: Path) -> dict:
     return results
 
 
-def run_synthetic(n: int, paper: str, out_dir: Path) -> dict:
+def run_synthetic(n: int, paper: str, out_dir: Path, lang: str = "en") -> dict:
     from benchmarks.synthetic_catalogue import generate
     from desktop_app.catalogue.models import ClusterFilter
     from desktop_app.services.context import AppContext
@@ -122,7 +123,7 @@ def run_synthetic(n: int, paper: str, out_dir: Path) -> dict:
     if not path.exists():
         generate(n, path)
     context = AppContext(catalogue_path=path)
-    service = SheetsService(context)
+    service = SheetsService(context, lang=lang)
     ids = service.ids_for_filter(ClusterFilter())[:n]
     service.render(ids[:3], paper=paper)
     gc.collect()
@@ -152,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--catalogue", type=Path, help="a built catalogue (default: build one)")
     parser.add_argument("--synthetic", type=int, default=1000, help="synthetic sheets (1000)")
     parser.add_argument("--paper", default="a4", choices=("a4", "letter"))
+    parser.add_argument("--lang", default="en", choices=("en", "es"), help="the sheets' language")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="bench-sheets-") as tmp:
@@ -162,11 +164,11 @@ def main(argv: list[str] | None = None) -> int:
 
             catalogue = out_dir / "catalogue.sqlite"
             build.write(build.load(), catalogue)
-        real = run_catalogue(catalogue, args.paper, out_dir)
-        synthetic = run_synthetic(args.synthetic, args.paper, out_dir)
+        real = run_catalogue(catalogue, args.paper, out_dir, args.lang)
+        synthetic = run_synthetic(args.synthetic, args.paper, out_dir, args.lang)
 
     ok = True
-    print(f"paper: {args.paper}")
+    print(f"paper: {args.paper}, language: {args.lang}")
     for name, r in real.items():
         print(f"real catalogue, {name}: {r['pages']} pages in {r['total_s']:.2f} s, "
               f"{r['size_kib']:.0f} KiB; per sheet median {r['median_ms']:.1f} ms, "

@@ -21,9 +21,9 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from database import build  # noqa: E402
-from database.reading import read_csv, read_toml  # noqa: E402
-from database.validate import (  # noqa: E402
+from database import build
+from database.reading import read_csv, read_toml
+from database.validate import (
     cluster_row,
     validate_labels,
     validate_places,

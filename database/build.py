@@ -23,9 +23,9 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script (python database/build.py): import as a package
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from database import spanish  # noqa: E402
-from database.reading import BuildError, fold, read_csv, read_toml, split_list  # noqa: E402
-from database.validate import (  # noqa: E402
+from database import spanish
+from database.reading import BuildError, fold, read_csv, read_toml, split_list
+from database.validate import (
     check_programme_kinds,
     validate_clusters,
     validate_kinds,

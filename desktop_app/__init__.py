@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["__version__", "APP_NAME", "APP_ID"]
+__all__ = ["APP_ID", "APP_NAME", "__version__"]
 
 __version__ = "0.1.0"
 APP_NAME = "Cluster Atlas"

@@ -3,8 +3,10 @@
 Resources (the built catalogue, fonts, icons, maps) are found the same way from a source checkout and
 from a PyInstaller bundle (`sys._MEIPASS`); the user's data lives in the platform's user data directory
 (platformdirs), overridable by `--data-dir` or `CLUSTER_ATLAS_DATA_DIR`, never inside the install.
-On Linux the XDG base directories are read here, as platformdirs reads them (importing platformdirs
-costs ~4 ms of every start); elsewhere platformdirs resolves them.
+On Linux the XDG base directories are read here, as platformdirs reads them: importing
+platformdirs costs every start 6-8 ms (`python -X importtime`: its Unix module imports `tempfile`
+and `random`), a start-up trick kept by the rule of `desktop_app.startup`; elsewhere platformdirs
+resolves them.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ Kept, each used from here:
    `logging.handlers` imports `socket` and `pickle` (14-15 ms); a failure before that still
    reaches the log, which the exception hook then opens at once.
 
+4. On Linux, `paths` reads the XDG base directories itself instead of importing platformdirs
+   (6-8 ms, `python -X importtime`), as platformdirs reads them; elsewhere platformdirs does.
+
 Not part of the first frame at all, so imported when first used: the map (`ui.map`, ~20 ms) and
 the fact sheets (`ui.sheets.sheet_export`, ~23 ms). Measured and dropped (no saving to measure):
 the Qt-free layers imported before PySide's import hook, the window icon and the search field's

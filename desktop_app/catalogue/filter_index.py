@@ -16,10 +16,11 @@ import sqlite3
 import string
 import threading
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from itertools import compress, islice
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from desktop_app.catalogue.fts import match_expression, words
 from desktop_app.catalogue.models import NO_STATE, SORT_KEYS, ClusterFilter, FacetValue
@@ -66,7 +67,7 @@ class Selection:
         return self._rowids[offset:end]
 
 
-class _Hits(NamedTuple):  # not a dataclass: ~1 ms less at start-up
+class _Hits(NamedTuple):
     """Rows matching a search text: a set of rowids or a bytearray flag per rowid."""
 
     members: set[int] | bytearray

@@ -27,7 +27,7 @@ class ClusterFilter(NamedTuple):
     ids: frozenset[str] | None = None
     also_ids: frozenset[str] = frozenset()
 
-    def without(self, facet: str) -> "ClusterFilter":
+    def without(self, facet: str) -> ClusterFilter:
         """The same filter with one facet's selection cleared (for that facet's counts)."""
         return self._replace(**{f"{facet}s": ()})
 

@@ -70,9 +70,8 @@ def user_data(context: AppContext, *, needed: bool):
     an error."""
     from desktop_app.errors import DataIntegrityError
     from desktop_app.services.library import LibraryService
-    from desktop_app.userdata.connection import user_db_path
 
-    if not needed and not user_db_path(context.data_dir).exists():
+    if not needed and not context.has_user_db():
         return None
     library = LibraryService(context)
     if needed:

@@ -9,7 +9,7 @@
     cluster-atlas meeting delete MEETING | undelete MEETING
     cluster-atlas meeting import MISSION FILE.ics [--dry-run] [--tz ZONE]
     cluster-atlas agenda MISSION [--format table|json|ics] [-o FILE] [--home]
-    cluster-atlas booklet MISSION -o FILE.pdf [--with-notes] [--paper a4|letter]
+    cluster-atlas booklet MISSION -o FILE.pdf [--with-notes] [--paper a4|letter] [--lang en|es]
 
 `meeting add` prints the new meeting's number on stdout and any conflict on stderr (exit status
 0: conflicts are flagged, never refused). Times are the place's local time; the zone is the
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop_app.cli.catalogue_commands import add_lang_argument
 from desktop_app.cli.output import prepare_output, print_json, print_table
 from desktop_app.services.context import AppContext
 
@@ -204,10 +205,12 @@ def run_import(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_booklet(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.cli.catalogue_commands import output_lang
     from desktop_app.services.booklet import BookletService
 
-    pages = BookletService(context).export(args.mission, prepare_output(args.output, context),
-                                           paper=args.paper, internal=args.with_notes)
+    pages = BookletService(context, lang=output_lang(args)).export(
+        args.mission, prepare_output(args.output, context), paper=args.paper,
+        internal=args.with_notes)
     kind = "internal (with contacts and notes)" if args.with_notes else "public"
     print(f"{pages} pages written to {args.output} ({kind})")
     return 0
@@ -301,4 +304,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               "(never give it to anyone else)")
     booklet.add_argument("--paper", type=str.lower, choices=("a4", "letter"), default=None,
                          help="paper size (default: from the system locale)")
+    add_lang_argument(booklet, "the booklet")
     booklet.set_defaults(handler=run_booklet)

@@ -7,7 +7,7 @@ delete and undelete, and the report after the trip.
     cluster-atlas mission add-member MISSION NAME [--org O] [--role R] [--email E] [--phone P]
     cluster-atlas mission add-cluster MISSION [ID ...] [--list NAME] [--state S] [--sector S]
     cluster-atlas mission delete MISSION | undelete MISSION
-    cluster-atlas mission report MISSION -o FILE.pdf|FILE.csv
+    cluster-atlas mission report MISSION -o FILE.pdf|FILE.csv [--lang en|es]
 
 MISSION is a mission's number (what `create` prints), its uid or its name. Unknown missions,
 clusters, lists, members or zones, bad dates, an end before the start: one line on stderr, exit
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop_app.cli.catalogue_commands import add_lang_argument
 from desktop_app.cli.output import prepare_output, print_json, print_table
 from desktop_app.services.context import AppContext
 
@@ -212,10 +213,11 @@ def run_undelete(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_report(args: argparse.Namespace, context: AppContext) -> int:
+    from desktop_app.cli.catalogue_commands import output_lang
     from desktop_app.services.mission_report import MissionReportService
 
-    path = MissionReportService(context).export(args.mission,
-                                                prepare_output(args.output, context))
+    path = MissionReportService(context, lang=output_lang(args)).export(
+        args.mission, prepare_output(args.output, context))
     print(f"report written to {path}")
     return 0
 
@@ -300,4 +302,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                            "(PDF or CSV)")
     report.add_argument("mission", metavar="MISSION")
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.csv")
+    add_lang_argument(report, "the PDF report")
     report.set_defaults(handler=run_report)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from desktop_app.csv_cells import csv_cell
+
 if TYPE_CHECKING:
     from desktop_app.services.context import AppContext
 
@@ -53,8 +55,6 @@ def _cell(value: Any) -> str:
 
 def print_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str],
               out: TextIO | None = None) -> None:
-    from desktop_app.interchange.common import csv_cell
-
     out = out or sys.stdout
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)

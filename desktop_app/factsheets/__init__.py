@@ -3,7 +3,8 @@
 - `model`: what a sheet is made of: the record worded for print (`SheetData`), the paper, the
   provenance of an export and the day it is made on (`SheetMeta`), the user's own part of an
   internal sheet (`UserPart`, with contacts and their follow-ups).
-- `strings`: every word the sheet prints, one table per language.
+- `strings`: every word the sheet prints, one table per language (English, Spanish).
+- `mission_strings`: the same for the mission's booklet and report.
 - `fonts`: the embedded DejaVu TTFs, registered once per process; glyph coverage.
 - `text`: escaping, cleaning and right-to-left reordering of any text before it meets reportlab.
 - `styles`: colours, the page's geometry, paragraph styles at a text scale.

@@ -42,10 +42,10 @@ from desktop_app.factsheets.booklet_pages import (
     map_page,
     notes_pages,
 )
-from desktop_app.factsheets.model import SheetData
-from desktop_app.factsheets.page import draw_sheet
 from desktop_app.factsheets.mission_pdf import FOOT, MARGIN, draw_footer
-from desktop_app.factsheets.model import PAPER_SIZES
+from desktop_app.factsheets.mission_strings import MissionStrings, mission_strings
+from desktop_app.factsheets.model import PAPER_SIZES, SheetData
+from desktop_app.factsheets.page import draw_sheet
 
 Progress = Callable[[int, int], bool]
 
@@ -117,10 +117,15 @@ class BookletData:
     notes_days: list[dt.date] = field(default_factory=list)
     source: str = ""  # where the catalogue's facts come from
     generated: dt.date = field(default_factory=dt.date.today)
+    lang: str = "en"  # of every word printed (the services word the agenda's parts in it too)
+
+    @property
+    def words(self) -> MissionStrings:
+        return mission_strings(self.lang)
 
     @property
     def kind(self) -> str:
-        return "Internal booklet — private" if self.internal else "Public booklet"
+        return self.words.internal_booklet if self.internal else self.words.public_booklet
 
 
 class Mark(Flowable):
@@ -205,13 +210,15 @@ def _build(data: BookletData, paper: str, out: BinaryIO, marks: dict[str, int],
     footer_text = f"{data.title} · {data.dates}".strip(" ·")
 
     def footer(canvas, doc) -> None:
-        draw_footer(canvas, width, footer_text, data.kind.upper(), data.internal)
+        draw_footer(canvas, width, footer_text, data.kind.upper(), data.internal,
+                    data.words.page)
 
     frame = Frame(MARGIN, FOOT + 14, width - 2 * MARGIN, height - MARGIN - FOOT - 14,
                   id="text", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     whole = Frame(0, 0, width, height, id="whole", leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)
-    doc = BaseDocTemplate(out, pagesize=(width, height), title=f"Mission booklet: {data.title}",
+    doc = BaseDocTemplate(out, pagesize=(width, height),
+                          title=data.words.booklet_title.format(title=data.title),
                           author=APP_NAME, creator=f"{APP_NAME} {__version__}",
                           subject=data.kind, pageCompression=1,
                           initialFontName=fonts.BODY)

@@ -1,6 +1,7 @@
 """The booklet's own pages as reportlab flowables: cover, contents, delegation, map, itinerary,
 contact annex, notes. `booklet` puts them in order around the fact sheets; each function takes
-the booklet's data (typed loosely here to keep the two modules apart) and returns flowables.
+the booklet's data (typed loosely here to keep the two modules apart) and returns flowables,
+every word from `data.words` (`mission_strings`) and every day written by Babel in `data.lang`.
 """
 
 from __future__ import annotations
@@ -25,17 +26,20 @@ from desktop_app.factsheets.mission_pdf import (
     styles,
     text,
 )
+from desktop_app.i18n.formatting import format_date, format_day
 
 PageOf = Callable[[str], int | None]
 VISITED, LAND, BORDER = "#f08c00", "#e9edf1", "#ffffff"
 
 
-def _page(number: int | None) -> str:
-    return f"p. {number}" if number else "p. –"
+def _page(data: Any, number: int | None) -> str:
+    words = data.words
+    return words.page_ref.format(number=number) if number else words.page_unknown
 
 
-def _day(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def _day(data: Any, day: dt.date) -> str:
+    """'Monday 14 July 2025' / 'lunes, 14 de julio de 2025'."""
+    return format_day(day, data.lang)
 
 
 class Badge(Flowable):
@@ -83,28 +87,27 @@ class Ruled(Flowable):
 
 def cover_page(data: Any, width: float) -> list[Flowable]:
     st = styles()
+    words = data.words
     out: list[Flowable] = [
         Spacer(1, 40),
-        Paragraph(f'<font color="{ACCENT.hexval().replace("0x", "#")}">MISSION BOOKLET · '
-                  'MEXICO</font>', st.cell_bold),
+        Paragraph(f'<font color="{ACCENT.hexval().replace("0x", "#")}">'
+                  f'{text(words.booklet_kicker)}</font>', st.cell_bold),
         Spacer(1, 10), para(data.title, st.title), Spacer(1, 8),
         para(data.dates, st.subtitle),
         para(" · ".join(data.destinations), st.subtitle), Spacer(1, 16),
         Badge(data.kind, data.internal), Spacer(1, 26)]
     if data.purpose:
-        out += [para("Purpose", st.h2), para(data.purpose, st.body), Spacer(1, 10)]
+        out += [para(words.purpose, st.h2), para(data.purpose, st.body), Spacer(1, 10)]
     if data.members:
-        out.append(para("Delegation", st.h2))
+        out.append(para(words.delegation, st.h2))
         for m in data.members:
             extra = ", ".join(x for x in (m.role, m.organisation) if x)
             out.append(Paragraph(f"<b>{text(m.name)}</b>" + (f" — {text(extra)}" if extra
                                                                   else ""), st.body))
     out += [Spacer(1, 40), para(
-        f"Prepared with Cluster Atlas on {data.generated:%d %B %Y}. "
-        + (f"Facts on the clusters: {data.source}. " if data.source else "")
-        + ("This internal booklet holds contact details and private notes: keep it within the "
-           "delegation." if data.internal else
-           "This public booklet holds no private notes and no contact details."), st.muted)]
+        words.prepared.format(date=format_date(data.generated, data.lang))
+        + (words.facts_source.format(source=data.source) if data.source else "")
+        + (words.internal_note if data.internal else words.public_note), st.muted)]
     return out
 
 
@@ -115,31 +118,33 @@ def contents_page(data: Any, page_of: PageOf) -> list[Flowable]:
     def line(label: str, name: str, indent: bool = False, bold: bool = False) -> None:
         style = st.cell_bold if bold else st.cell
         shown = ("&nbsp;" * 6 if indent else "") + text(label)
-        rows.append([Paragraph(shown, style), Paragraph(_page(page_of(name)), style)])
+        rows.append([Paragraph(shown, style), Paragraph(_page(data, page_of(name)), style)])
 
-    line("Delegation", "delegation", bold=True)
-    line("Map of the states visited", "map", bold=True)
-    line("Itinerary, day by day", "itinerary", bold=True)
+    words = data.words
+    line(words.delegation, "delegation", bold=True)
+    line(words.map_entry, "map", bold=True)
+    line(words.itinerary_entry, "itinerary", bold=True)
     for day in sorted({s.day for s in data.stops}):
-        line(_day(day), f"day:{day.isoformat()}", indent=True)
+        line(_day(data, day), f"day:{day.isoformat()}", indent=True)
     if data.sheet_ids:
-        line("Fact sheets of the clusters visited", "sheets", bold=True)
+        line(words.sheets_entry, "sheets", bold=True)
         for cid in data.sheet_ids:
             line(data.sheet_names.get(cid, cid), f"sheet:{cid}", indent=True)
     if data.internal:
-        line("People to meet (contact annex)", "after:annex", bold=True)
-        line("Pages for notes", "after:notes", bold=True)
+        line(words.annex_entry, "after:annex", bold=True)
+        line(words.notes_entry, "after:notes", bold=True)
     table = Table(rows, colWidths=["*", 50], hAlign="LEFT")
     table.setStyle(grid(header_rows=0))
-    return [para("Contents", st.h1), table]
+    return [para(words.contents, st.h1), table]
 
 
 def delegation_pages(data: Any) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para("Delegation", st.h1)]
+    words = data.words
+    out: list[Flowable] = [para(words.delegation, st.h1)]
     if not data.members:
-        return out + [para("No one has been added to the delegation yet.", st.muted)]
-    header = ["Name", "Role", "Organisation"] + (["Mobile", "E-mail"] if data.internal else [])
+        return out + [para(words.no_delegation, st.muted)]
+    header = [*words.delegation_headers, *(words.reach_headers if data.internal else ())]
     rows = [[para(h, st.cell_bold) for h in header]]
     for m in data.members:
         row = [para(m.name, st.cell_bold), para(m.role, st.cell), para(m.organisation, st.cell)]
@@ -154,11 +159,12 @@ def delegation_pages(data: Any) -> list[Flowable]:
 
 def map_page(data: Any, width: float, height: float) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para("The states visited", st.h1)]
+    words = data.words
+    out: list[Flowable] = [para(words.map_title, st.h1)]
     codes = [v.code for v in data.visits]
     if codes:
         out += [_map_drawing(codes, width, height), Spacer(1, 10)]
-    rows = [[para("#", st.cell_bold), para("State", st.cell_bold), para("When", st.cell_bold)]]
+    rows = [[para(h, st.cell_bold) for h in words.map_headers]]
     rows += [[para(str(i), st.cell_bold), para(v.name, st.cell), para(v.when, st.cell)]
              for i, v in enumerate(data.visits, 1)]
     if len(rows) > 1:
@@ -166,8 +172,8 @@ def map_page(data: Any, width: float, height: float) -> list[Flowable]:
         table.setStyle(grid())
         out.append(table)
     else:
-        out.append(para("No meeting or cluster with a state yet.", st.muted))
-    out += [Spacer(1, 6), para("Map: svg-maps / MapSVG, CC BY 4.0.", st.muted)]
+        out.append(para(words.no_states, st.muted))
+    out += [Spacer(1, 6), para(words.map_credit, st.muted)]
     return out
 
 
@@ -209,29 +215,31 @@ def _map_drawing(codes: list[str], width: float, height: float) -> Flowable:
 def itinerary_pages(data: Any, width: float, page_of: PageOf,
                     mark: Callable[[dt.date], Flowable]) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para("Itinerary", st.h1)]
-    lead = ("Times are the local time of each place" + (
-        f"; in brackets, {data.home_zone} time" if data.home_zone else "") + ". ")
+    words = data.words
+    out: list[Flowable] = [para(words.itinerary, st.h1)]
+    lead = (words.local_times + (words.home_times.format(zone=data.home_zone)
+                                 if data.home_zone else "") + ". ")
     if data.travel_rule:
-        lead += f"Flagged: {data.travel_rule}"
+        lead += words.flagged.format(rule=data.travel_rule)
     out.append(para(lead, st.muted))
     if not data.stops:
-        return out + [Spacer(1, 8), para("No meeting planned yet.", st.muted)]
+        return out + [Spacer(1, 8), para(words.no_meetings, st.muted)]
     widths = [92, "*", 96, 118]
     days = sorted({s.day for s in data.stops})
     for day in days:
-        header = [para(h, st.cell_bold) for h in ("Time", "Meeting", "Who", "Cluster · sheet")]
-        rows = [header]
+        rows = [[para(h, st.cell_bold) for h in words.itinerary_headers]]
         for stop in (s for s in data.stops if s.day == day):
-            rows.append(_stop_row(stop, data.internal, page_of))
+            rows.append(_stop_row(data, stop, page_of))
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(grid())
-        out += [CondPageBreak(90), mark(day), KeepTogether([para(_day(day), st.h2)]), table]
+        out += [CondPageBreak(90), mark(day), KeepTogether([para(_day(data, day), st.h2)]),
+                table]
     return out
 
 
-def _stop_row(stop: Any, internal: bool, page_of: PageOf) -> list[Flowable | list]:
+def _stop_row(data: Any, stop: Any, page_of: PageOf) -> list[Flowable | list]:
     st = styles()
+    words, internal = data.words, data.internal
     when = [para(stop.time, st.cell_bold), para(stop.zone, st.cell_muted)]
     if stop.home_time:
         when.append(para(f"({stop.home_time})", st.cell_muted))
@@ -239,27 +247,27 @@ def _stop_row(stop: Any, internal: bool, page_of: PageOf) -> list[Flowable | lis
     if stop.place:
         what.append(para(stop.place, st.cell))
     if stop.status in ("cancelled", "planned"):
-        what.append(para(stop.status, st.cell_muted))
+        what.append(para(words.statuses[stop.status], st.cell_muted))
     if internal and stop.contacts:
-        what.append(para("With: " + ", ".join(stop.contacts), st.cell))
+        what.append(para(words.with_contacts + ", ".join(stop.contacts), st.cell))
     if internal and stop.objective:
-        what.append(para("Objective: " + stop.objective, st.cell))
+        what.append(para(words.objective + stop.objective, st.cell))
     what += [para("⚠ " + c, st.warn) for c in stop.conflicts]
     who = [para(", ".join(stop.who) or "—", st.cell)]
     clusters = [Paragraph(f"{text(name)} <font color='#5b6675'>"
-                          f"{_page(page_of(f'sheet:{cid}'))}</font>", st.cell)
+                          f"{_page(data, page_of(f'sheet:{cid}'))}</font>", st.cell)
                 for cid, name in stop.clusters] or [para("—", st.cell)]
     return [when, what, who, clusters]
 
 
 def annex_pages(data: Any, width: float) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para("People to meet", st.h1),
-                           para("Private: contact details from your address book.", st.muted),
-                           Spacer(1, 6)]
+    words = data.words
+    out: list[Flowable] = [para(words.annex_title, st.h1),
+                           para(words.annex_private, st.muted), Spacer(1, 6)]
     if not data.annex:
-        return out + [para("No contact is linked to a meeting yet.", st.muted)]
-    rows = [[para(h, st.cell_bold) for h in ("Name", "Phone · e-mail", "Meetings")]]
+        return out + [para(words.no_annex, st.muted)]
+    rows = [[para(h, st.cell_bold) for h in words.annex_headers]]
     for person in data.annex:
         who = [para(person.name, st.cell_bold)]
         who += [para(x, st.cell_muted) for x in (person.role, person.organisation) if x]
@@ -278,7 +286,7 @@ def notes_pages(data: Any, width: float, height: float) -> list[Flowable]:
     days = data.notes_days or [None, None]
     out: list[Flowable] = []
     for i, day in enumerate(days):
-        title = f"Notes — {_day(day)}" if day else "Notes"
+        title = data.words.notes_day.format(day=_day(data, day)) if day else data.words.notes
         out += [para(title, st.h1), Ruled(width, height - 40)]
         if i < len(days) - 1:
             out.append(PageBreak())

@@ -94,9 +94,11 @@ def grid(header_rows: int = 1) -> TableStyle:
     return TableStyle(commands)
 
 
-def draw_footer(canvas, page_width: float, left: str, right_tag: str, private: bool) -> None:
+def draw_footer(canvas, page_width: float, left: str, right_tag: str, private: bool,
+                page: str = "page {number}") -> None:
     """The running footer: what the document is on the left, its kind and the page number on
-    the right, under a hairline (drawn in the bottom band, clear of a fact sheet's own footer)."""
+    the right (`page`, the language's words for it), under a hairline (drawn in the bottom
+    band, clear of a fact sheet's own footer)."""
     fonts.register()
     canvas.saveState()
     canvas.setStrokeColor(HAIR)
@@ -105,7 +107,7 @@ def draw_footer(canvas, page_width: float, left: str, right_tag: str, private: b
     canvas.setFont(fonts.BODY, 7.2)
     canvas.setFillColor(MUTED)
     canvas.drawString(MARGIN, FOOT - 11, clean(left)[:110])
-    number = f"page {canvas.getPageNumber()}"
+    number = page.format(number=canvas.getPageNumber())
     canvas.setFont(fonts.BOLD, 7.2)
     width = canvas.stringWidth(number, fonts.BOLD, 7.2)
     canvas.drawRightString(page_width - MARGIN, FOOT - 11, number)

@@ -11,8 +11,8 @@ from desktop_app.errors import InvalidInput
 from desktop_app.factsheets.strings import SheetStrings, record_date, sheet_strings
 
 if TYPE_CHECKING:  # annotations only: the records come from the services
-    from desktop_app.catalogue.models import ClusterSummary
     from desktop_app.catalogue.detail_models import ClusterDetail, Programme
+    from desktop_app.catalogue.models import ClusterSummary
 
 # Paper sizes in PDF points (1/72 inch): ISO A4 210 x 297 mm and US Letter 8.5 x 11 in.
 PAPER_SIZES: dict[str, tuple[float, float]] = {

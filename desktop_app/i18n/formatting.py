@@ -153,24 +153,21 @@ def format_month_year(value: dt.date | str, lang: str = "en") -> str:
     return format_skeleton("yMMMM", value, locale=LOCALES[check_lang(lang)])
 
 
-# A day with its weekday: (long, short with the year, short without), per language. English
-# keeps the form the booklet always printed ('Monday 14 July 2025', 'Tue 10 Mar 2026'); Spanish
-# takes CLDR's ('lunes, 14 de julio de 2025', 'lun, 14 jul 2025', 'lun, 14 jul').
+# A day with its weekday: (long, short with the year, short without), per language; the names
+# of days and months are CLDR's. English keeps the form the booklet always printed ('Monday 14
+# July 2025', 'Tue 10 Mar 2026'); Spanish takes CLDR's full date ('lunes, 14 de julio de 2025')
+# and, short, the same order without commas ('jue 10 mar 2026'), so that a list of days reads.
 _DAY_PATTERNS = {"en": ("EEEE d MMMM y", "EEE d MMM y", "EEE d MMM"),
-                 "es": ("full", "yMMMEd", "MMMEd")}
+                 "es": ("full", "EEE d MMM y", "EEE d MMM")}
 
 
 def format_day(value: dt.date | str, lang: str = "en", *, short: bool = False,
                year: bool = True) -> str:
     """'Monday 14 July 2025' / 'lunes, 14 de julio de 2025'; `short`: 'Tue 10 Mar 2026' /
-    'mar, 10 mar 2026', without `year`: 'Tue 10 Mar' / 'mar, 10 mar'."""
-    from babel.dates import format_skeleton
-
+    'mar 10 mar 2026', without `year`: 'Tue 10 Mar' / 'mar 10 mar'."""
     day = _as_date(value)
     long_form, short_year, short_only = _DAY_PATTERNS[check_lang(lang)]
     pattern = (short_year if year else short_only) if short else long_form
-    if lang == "es" and short:
-        return format_skeleton(pattern, day, locale=LOCALES[lang])
     return _babel_date(day, format=pattern, locale=LOCALES[lang])
 
 
@@ -180,3 +177,16 @@ def format_interval(first: dt.date, last: dt.date, lang: str = "es") -> str:
     from babel.dates import format_interval as _babel_interval
 
     return _babel_interval(first, last, "yMMMMd", locale=LOCALES[check_lang(lang)])
+
+
+def format_zone_city(zone_name: str, lang: str = "en") -> str:
+    """The city a time zone is named after, as the language writes it (CLDR's exemplar city):
+    'America/Mexico_City' → 'Mexico City' / 'Ciudad de México', 'America/Cancun' → 'Cancún';
+    a zone CLDR does not know by its last part ('Etc/GMT+6' → 'GMT+6')."""
+    from babel.dates import get_timezone_location
+
+    try:
+        return get_timezone_location(zone_name, locale=LOCALES[check_lang(lang)],
+                                     return_city=True)
+    except LookupError:
+        return zone_name.split("/")[-1].replace("_", " ")

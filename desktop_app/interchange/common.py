@@ -19,28 +19,6 @@ from desktop_app.userdata.models import Contact
 APP_PRODID = "-//Cluster Atlas//Cluster Atlas//EN"
 MAX_VALUE_BYTES = 2 * 1024 * 1024  # one value (a photo, a note) longer than this is left out
 
-# CSV formula injection (OWASP): a cell starting with one of these is a formula to Excel and
-# Sheets; one that is only a number (a phone number, "-5") calls nothing and is left as it is
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"^[+-]?[\d .()/-]*\d[\d .()/-]*$")
-
-
-def csv_cell(value: str) -> str:
-    """A value as a CSV cell a spreadsheet shows as text: a leading apostrophe before one that
-    would start a formula (or already starts with apostrophes before one, so that `csv_value`
-    gives back exactly the value)."""
-    if value.lstrip("'").startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.match(value):
-        return "'" + value
-    return value
-
-
-def csv_value(cell: str) -> str:
-    """The value of a cell written by `csv_cell` (its apostrophe taken off again)."""
-    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
-        return cell[1:]
-    return cell
-
-
 class ParseError(InvalidInput):
     """A file that cannot be imported: where (line, when known) and why. Nothing was changed."""
 

@@ -15,7 +15,8 @@ import codecs
 import csv
 import io
 
-from desktop_app.interchange.common import csv_cell, display_kind
+from desktop_app.csv_cells import csv_cell
+from desktop_app.interchange.common import display_kind
 from desktop_app.interchange.csv_headers import OUTLOOK_EN_ROW
 from desktop_app.interchange.names import name_parts
 from desktop_app.userdata.models import PRIORITIES, Contact, DatedNote, FollowUp

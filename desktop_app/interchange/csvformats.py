@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from desktop_app.csv_cells import csv_value
 from desktop_app.interchange.charset import LEGACY_CODECS, decode_text, detect_unicode
 from desktop_app.interchange.common import (
     MAX_VALUE_BYTES,
@@ -33,7 +34,6 @@ from desktop_app.interchange.common import (
     ParseError,
     ParseResult,
     SkippedLine,
-    csv_value,
     email_address,
     label_kind,
 )
@@ -45,7 +45,7 @@ from desktop_app.interchange.csv_headers import (
     Vocabulary,
     key,
 )
-from desktop_app.interchange.names import NameParts, split_full_name, with_parts
+from desktop_app.interchange.names import split_full_name, with_parts
 from desktop_app.userdata.models import (
     PRIORITIES,
     Address,
@@ -53,6 +53,7 @@ from desktop_app.userdata.models import (
     DatedNote,
     Email,
     FollowUp,
+    NameParts,
     Phone,
 )
 

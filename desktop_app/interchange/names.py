@@ -18,9 +18,7 @@ Nothing here changes what is shown: the full name is kept beside its parts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from desktop_app.userdata.models import Contact
+from desktop_app.userdata.models import Contact, NameParts
 
 _PREFIXES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "dra", "prof", "profa", "sr", "sra", "srta", "lic",
@@ -33,23 +31,6 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "md", "m.d", "esq", "
 _PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la",
               "las", "le", "los", "van", "von", "zu", "ten", "ter", "st.", "bin", "ibn"}
 _JOINERS = {"y", "e", "i"}  # Spanish, Portuguese and Catalan "and" between two surnames
-
-
-@dataclass(frozen=True)
-class NameParts:
-    prefix: str = ""
-    given: str = ""
-    middle: str = ""
-    family: str = ""
-    suffix: str = ""
-
-    def is_empty(self) -> bool:
-        return not any((self.prefix, self.given, self.middle, self.family, self.suffix))
-
-    def joined(self) -> str:
-        """The parts as a name is written: "Dr. María Fernanda Garza Treviño Jr."."""
-        return " ".join(p for p in (self.prefix, self.given, self.middle, self.family,
-                                    self.suffix) if p)
 
 
 def _bare(word: str) -> str:

@@ -35,7 +35,7 @@ from desktop_app.interchange.common import (
     label_kind,
     phone_kind,
 )
-from desktop_app.interchange.names import NameParts, split_full_name, with_parts
+from desktop_app.interchange.names import split_full_name, with_parts
 from desktop_app.interchange.vcard_syntax import (
     Card,
     Property,
@@ -51,6 +51,7 @@ from desktop_app.userdata.models import (
     DatedNote,
     Email,
     FollowUp,
+    NameParts,
     Phone,
 )
 

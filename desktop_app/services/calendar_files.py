@@ -31,8 +31,8 @@ from desktop_app.missions import zones
 from desktop_app.services.agenda import AgendaEntry, AgendaService
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import contacts as contacts_repo
-from desktop_app.userdata.contact_values import MatchReason
 from desktop_app.userdata import missions as repo
+from desktop_app.userdata.contact_values import MatchReason
 from desktop_app.userdata.db import fold, transaction
 from desktop_app.userdata.mission_models import Meeting, Mission
 from desktop_app.userdata.models import Contact, Email

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.errors import InvalidInput, NotDeleted, NotFound
 from desktop_app.outputs import write_file
@@ -28,6 +29,9 @@ from desktop_app.userdata.models import (
     FollowUp,
     today_iso,
 )
+
+if TYPE_CHECKING:  # the name parts' module is read when a name is first split
+    from desktop_app.userdata.models import NameParts
 
 EXPORT_FORMATS = {"vcf": "vCard 3.0", "vcf4": "vCard 4.0", "csv-google": "Google CSV",
                   "csv-outlook": "Outlook CSV", "json": "Cluster Atlas JSON (everything)"}
@@ -121,14 +125,14 @@ class ContactsService:
 
     # --- names -----------------------------------------------------------------------------------
 
-    def name_parts(self, contact: Contact):
+    def name_parts(self, contact: Contact) -> NameParts:
         """The contact's name in parts (`names.NameParts`: prefix, given, middle, family,
         suffix): those stored, else split from its full name, as exports write them."""
         from desktop_app.interchange.names import name_parts
 
         return name_parts(contact)
 
-    def split_name(self, full_name: str):
+    def split_name(self, full_name: str) -> NameParts:
         """A full name split into parts as an import with only a full name does
         (`names.NameParts`); for the editor's "fill from the name"."""
         from desktop_app.interchange.names import split_full_name

@@ -60,6 +60,12 @@ class AppContext:
     def data_dir(self) -> Path:
         return paths.user_data_dir(self.data_dir_override)
 
+    def has_user_db(self) -> bool:
+        """True when the user's data file exists (a read that must not create it asks first)."""
+        from desktop_app.userdata.connection import user_db_path
+
+        return user_db_path(self.data_dir).exists()
+
     @property
     def user_db(self) -> sqlite3.Connection:
         """The user's own database (bookmarks, notes, contacts), opened, checked and migrated on

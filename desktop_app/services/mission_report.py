@@ -4,6 +4,10 @@ The meetings held with their outcomes, those not held, and the actions promised 
 contacts' follow-ups, with the delegation member who owns each and its due date), as a PDF
 (`factsheets.mission_report`) or as one CSV table (UTF-8 with a byte order mark, so that
 spreadsheet programs read the accents): one row per meeting, then one per action.
+
+The PDF is worded in `lang` ("en" or "es": each call's, else the service's, the caller's
+language): its words, days and due dates. The CSV is data for programs: ISO dates, the stored
+status words and the same columns in every language.
 """
 
 from __future__ import annotations
@@ -15,9 +19,13 @@ from pathlib import Path
 
 from desktop_app.errors import InvalidInput
 from desktop_app.factsheets.mission_report import ReportAction, ReportData, ReportMeeting
-from desktop_app.missions import zones
+from desktop_app.factsheets.mission_strings import mission_strings
+from desktop_app.factsheets.strings import record_date
+from desktop_app.i18n import DEFAULT_LANGUAGE
+from desktop_app.i18n.formatting import format_day
 from desktop_app.missions.wording import date_range
-from desktop_app.services.agenda import AgendaEntry, AgendaService
+from desktop_app.services.agenda import WHOLE_DELEGATION, AgendaEntry, AgendaService
+from desktop_app.services.booklet import zone_label
 from desktop_app.services.context import AppContext
 from desktop_app.userdata.mission_models import Mission
 
@@ -26,22 +34,25 @@ CSV_COLUMNS = ("record", "meeting_id", "date", "start", "end", "tz", "title", "s
                "owner", "due", "state")
 
 
-def _when(entry: AgendaEntry) -> str:
-    day = f"{entry.day:%a} {entry.day.day} {entry.day:%b %Y}"
+def _when(entry: AgendaEntry, lang: str) -> str:
+    """'Tue 10 Mar 2026 10:00–11:00' / 'mar 10 mar 2026 10:00–11:00'; a whole day says so."""
+    day = format_day(entry.day, lang, short=True)
     if entry.meeting.all_day:
-        return f"{day}, all day"
+        return f"{day}, {mission_strings(lang).all_day}"
     return f"{day} {entry.start:%H:%M}–{entry.end:%H:%M}"
 
 
 class MissionReportService:
     """What happened on a mission and what was promised."""
 
-    def __init__(self, context: AppContext, agenda: AgendaService | None = None) -> None:
+    def __init__(self, context: AppContext, agenda: AgendaService | None = None,
+                 lang: str = DEFAULT_LANGUAGE) -> None:
         self._context = context
         self.agenda = agenda or AgendaService(context)
+        self.lang = lang
 
     def export(self, ref: str | int, path: str | os.PathLike[str],
-               paper: str | None = None) -> Path:
+               paper: str | None = None, lang: str | None = None) -> Path:
         """Write the report as PDF or CSV (from the file name) atomically."""
         from desktop_app.outputs import write_file
 
@@ -49,39 +60,47 @@ class MissionReportService:
         if suffix not in (".pdf", ".csv"):
             raise InvalidInput(f"A report is written as .pdf or .csv, not {suffix or 'no'} "
                                f"({Path(path).name}).")
-        data = self.pdf_bytes(ref, paper) if suffix == ".pdf" else self.csv_bytes(ref)
+        data = self.pdf_bytes(ref, paper, lang) if suffix == ".pdf" else self.csv_bytes(ref)
         return write_file(path, data, private=True, protect=self._context.data_dir)
 
-    def data(self, ref: str | int | Mission) -> ReportData:
+    def data(self, ref: str | int | Mission, lang: str | None = None) -> ReportData:
+        """What the PDF shows, worded in `lang` (InvalidInput for a language without it)."""
+        lang = lang or self.lang
+        words = mission_strings(lang)
         missions = self.agenda.missions
         mission = ref if isinstance(ref, Mission) else missions.get(ref)
         entries = self.agenda.agenda(mission)
         by_id = {e.id: e for e in entries}
         meetings = [ReportMeeting(
-            when=_when(e), zone="" if e.meeting.all_day else
-            f"{e.meeting.tz.split('/')[-1].replace('_', ' ')} · {zones.offset_text(e.start)}",
+            when=_when(e, lang), zone="" if e.meeting.all_day else
+            zone_label(e.meeting.tz, e.start, lang),
             title=e.meeting.title, status=e.meeting.status,
             clusters=", ".join(name for _, name in e.clusters),
-            contacts=", ".join(name for _, name in e.contacts), who=", ".join(e.members),
+            contacts=", ".join(name for _, name in e.contacts),
+            who=", ".join(words.whole_delegation if m == WHOLE_DELEGATION else m
+                          for m in e.members),
             place=e.meeting.place, outcome=e.meeting.outcome) for e in entries]
         actions = []
         for a in self.agenda.actions(mission):
             entry = by_id.get(a.meeting_id)
-            where = f"{entry.day:%a} {entry.day.day} {entry.day:%b} · {entry.meeting.title}" \
-                if entry else ""
-            actions.append(ReportAction(a.action, a.contact_name, a.owner_name, a.due, a.state,
+            where = (f"{format_day(entry.day, lang, short=True, year=False)} · "
+                     f"{entry.meeting.title}") if entry else ""
+            due = record_date(lang, a.due, short=True) if a.due else ""
+            actions.append(ReportAction(a.action, a.contact_name, a.owner_name, due, a.state,
                                         where))
-        return ReportData(title=mission.name, dates=date_range(mission.start, mission.end),
+        return ReportData(title=mission.name,
+                          dates=date_range(mission.start, mission.end, lang),
                           destinations=missions.destinations(mission), purpose=mission.purpose,
                           members=[m.name for m in mission.members], meetings=meetings,
-                          actions=actions)
+                          actions=actions, lang=lang)
 
-    def pdf_bytes(self, ref: str | int, paper: str | None = None) -> bytes:
+    def pdf_bytes(self, ref: str | int, paper: str | None = None,
+                  lang: str | None = None) -> bytes:
         from desktop_app.factsheets.mission_report import render_report
         from desktop_app.services.sheets import default_paper
 
         buffer = io.BytesIO()
-        render_report(self.data(ref), buffer, paper or default_paper())
+        render_report(self.data(ref, lang), buffer, paper or default_paper())
         return buffer.getvalue()
 
     def rows(self, ref: str | int) -> list[dict[str, str]]:

@@ -34,7 +34,6 @@ class MissionsService:
 
     def __init__(self, context: AppContext) -> None:
         self._context = context
-        self._undo: list[int] = []
 
     @property
     def _conn(self):
@@ -254,23 +253,11 @@ class MissionsService:
     # --- deleting -------------------------------------------------------------------------------
 
     def delete(self, ref: str | int) -> Mission:
-        """Delete a mission with its agenda; `undo` (or `restore`) brings it all back."""
+        """Delete a mission with its agenda; `restore` brings it all back (the window's undo
+        stack and `mission undelete` call it)."""
         mission = self.get(ref)
         repo.set_mission_deleted(self._conn, mission.id, True)
-        self._undo.append(mission.id)
         return mission
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def undo(self) -> Mission | None:
-        """Bring back the mission deleted last by this service; None when nothing to undo."""
-        while self._undo:
-            mission_id = self._undo.pop()
-            if repo.set_mission_deleted(self._conn, mission_id, False):
-                return self.get(mission_id)
-        return None
 
     def restore(self, ref: str | int) -> Mission:
         """Bring back a deleted mission (by number or uid, or name among the deleted)."""
@@ -278,8 +265,6 @@ class MissionsService:
         for mission in self.deleted():
             if text in (str(mission.id), mission.uid) or fold(mission.name) == fold(text):
                 repo.set_mission_deleted(self._conn, mission.id, False)
-                if mission.id in self._undo:
-                    self._undo.remove(mission.id)
                 return self.get(mission.id)
         raise NotFound(f"No deleted mission {text!r}. 'cluster-atlas missions --deleted' "
                        "lists them.")

@@ -25,9 +25,9 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
 from desktop_app.catalogue import details
 from desktop_app.catalogue.detail_models import ClusterDetail, Programme
+from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.factsheets.model import (
     ContactEntry,

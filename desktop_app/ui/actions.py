@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar
 
 
-class ActionSpec(NamedTuple):  # not a dataclass: ~1 ms less at start-up
+class ActionSpec(NamedTuple):
     name: str
     text: str
     menu: str

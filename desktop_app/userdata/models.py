@@ -311,3 +311,22 @@ class DueFollowUp:
     contact_name: str
     organisation: str
     follow_up: FollowUp
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name in parts (vCard N order: prefix, given, middle, family, suffix)."""
+
+    prefix: str = ""
+    given: str = ""
+    middle: str = ""
+    family: str = ""
+    suffix: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.prefix, self.given, self.middle, self.family, self.suffix))
+
+    def joined(self) -> str:
+        """The parts as a name is written: "Dr. María Fernanda Garza Treviño Jr."."""
+        return " ".join(p for p in (self.prefix, self.given, self.middle, self.family,
+                                    self.suffix) if p)

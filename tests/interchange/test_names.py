@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.interchange.formats import read_bytes, read_file, write_bytes
-from desktop_app.interchange.names import NameParts, name_parts, split_full_name
-from desktop_app.userdata.models import Contact
+from desktop_app.interchange.names import name_parts, split_full_name
+from desktop_app.userdata.models import Contact, NameParts
 
 MADE = Path(__file__).resolve().parents[1] / "data" / "constructed"
 

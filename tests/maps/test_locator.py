@@ -6,11 +6,11 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from reportlab.graphics import renderPDF  # noqa: E402
-from reportlab.graphics.shapes import Circle, Drawing, Path  # noqa: E402
-from reportlab.lib.colors import HexColor  # noqa: E402
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Circle, Drawing, Path
+from reportlab.lib.colors import HexColor
 
-from desktop_app.maps.locator import locator_drawing  # noqa: E402
+from desktop_app.maps.locator import locator_drawing
 
 
 def shapes_of(drawing: Drawing, kind):

@@ -16,8 +16,7 @@ from desktop_app.paths import resource_path
 REPO = Path(__file__).resolve().parents[2]
 STATES_CSV = REPO / "database" / "states.csv"
 # ISO 3166-2:MX without "MX-" (database/README.md), when the catalogue's source is not at hand
-ISO_CODES = ("AGU BCN BCS CAM CHP CHH CMX COA COL DUR GUA GRO HID JAL MEX MIC MOR NAY NLE OAX PUE "
-             "QUE ROO SLP SIN SON TAB TAM TLA VER YUC ZAC").split()
+ISO_CODES = ["AGU", "BCN", "BCS", "CAM", "CHP", "CHH", "CMX", "COA", "COL", "DUR", "GUA", "GRO", "HID", "JAL", "MEX", "MIC", "MOR", "NAY", "NLE", "OAX", "PUE", "QUE", "ROO", "SLP", "SIN", "SON", "TAB", "TAM", "TLA", "VER", "YUC", "ZAC"]
 
 
 def catalogue_states() -> dict[str, str]:

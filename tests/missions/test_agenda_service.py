@@ -148,5 +148,5 @@ def test_a_deleted_mission_hides_its_meetings(agenda, missions, trip):
     missions.delete(trip.id)
     with pytest.raises(NotFound):
         agenda.meeting(meeting.id)
-    missions.undo()
+    missions.restore(trip.id)
     assert agenda.meeting(meeting.id).id == meeting.id

@@ -93,13 +93,12 @@ def test_a_mission_from_a_list_with_bad_dates_stores_nothing(context, missions):
     assert missions.list() == []
 
 
-def test_delete_undo_and_restore(missions, trip):
+def test_delete_and_restore(missions, trip):
     missions.delete(trip.id)
     assert missions.list() == [] and [m.id for m in missions.deleted()] == [trip.id]
     with pytest.raises(NotFound):
         missions.get(trip.id)
-    assert missions.can_undo and missions.undo().id == trip.id
-    assert missions.undo() is None
+    assert missions.restore(trip.id).id == trip.id
     missions.delete(trip.name)
     restored = missions.restore(trip.name)
     assert [m.name for m in restored.members] == ["Ana García", "Ben Jones"]

@@ -98,8 +98,8 @@ def test_undelete_several_at_once(capsys, uids):
 
 
 @pytest.mark.parametrize("bad, words", [
-    ("no-such-uid", "No deleted contact 'no-such-uid'. 'cluster-atlas contacts deleted' "
-                    "lists them."),
+    ("no-such-uid", ("No deleted contact 'no-such-uid'. 'cluster-atlas contacts deleted' "
+                     "lists them.")),
     ("caro", "Caro Díaz ({uid}) is not deleted."),
 ])
 def test_an_unknown_or_live_uid_exits_2_and_changes_nothing(capsys, uids, bad, words):

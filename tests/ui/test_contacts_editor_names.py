@@ -38,7 +38,8 @@ def open_editor(qtbot, service, contact=None) -> ContactEditorDialog:
     dialog = ContactEditorDialog(service, contact)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # so that the keyboard focus is in it
     return dialog
 
 
@@ -166,3 +167,23 @@ def test_a_contact_stored_with_parts_and_no_full_name_shows_them_joined(qtbot, s
     carlos = service.save(Contact(given_name="Carlos", family_name="Núñez"))
     dialog = open_editor(qtbot, service, carlos)
     assert dialog.name.full_name.text() == "Carlos Núñez" and not dialog.has_changes()
+
+
+def test_tab_goes_through_the_name_as_it_reads(qtbot, service):
+    dialog = open_editor(qtbot, service)
+    name = dialog.name
+    type_into(name.full_name, "Dra. Ana López")  # opens the more fields
+    type_into(name.given_name, "Ana María", replace=True)  # and "From parts" shows
+    name.full_name.setFocus()
+    order = [name.full_name]
+    for _ in range(7):
+        qtbot.keyClick(order[-1], Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [name.full_name, name.from_parts, name.given_name, name.family_name,
+                     name.more, name.prefix, name.middle_name, name.suffix]
+    qtbot.keyClick(name.more, Qt.Key.Key_Space)  # closes them: Tab skips what is hidden
+    name.family_name.setFocus()
+    qtbot.keyClick(name.family_name, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is name.more
+    qtbot.keyClick(name.more, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.person.organisation

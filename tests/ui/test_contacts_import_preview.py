@@ -171,3 +171,20 @@ def test_the_counts_add_up_with_the_cards_nothing_identifies(qtbot, context):
         "organisation, email or phone). 1 line(s) of the file left out")
     assert [(line, why) for line, why, _ in skipped_rows(dialog)] == [
         ("5", "a comment"), ("6", "a record with no name, organisation, email or phone")]
+
+
+def test_tab_leaves_the_rows_for_the_choices_and_the_skipped_lines(qtbot, context):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = preview_of(qtbot, context, QUIRKS / "aosp_v21_invalid_comment_line.vcf")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    reached = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert dialog.table.cellWidget(0, 4) in reached and dialog.skipped_toggle in reached
+    qtbot.keyClick(dialog.skipped_toggle, Qt.Key.Key_Space)  # folds with the keyboard
+    assert not dialog.skipped.isVisible()

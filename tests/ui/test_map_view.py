@@ -6,14 +6,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTransform  # noqa: E402
-from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTransform
+from PySide6.QtWidgets import QApplication, QToolTip
 
-from desktop_app.maps.colour_scale import ZERO, ColourScale, colour_distance  # noqa: E402
-from desktop_app.maps.geometry import mexico_map  # noqa: E402
-from desktop_app.ui.map.map_layout import path_from_segments  # noqa: E402
-from desktop_app.ui.map.map_view import MapView  # noqa: E402
+from desktop_app.maps.colour_scale import ZERO, ColourScale, colour_distance
+from desktop_app.maps.geometry import mexico_map
+from desktop_app.ui.map.map_layout import path_from_segments
+from desktop_app.ui.map.map_view import MapView
 
 AEROSPACE = {"BCN": 2, "CHH": 1, "NLE": 1, "QUE": 1, "SON": 1}
 ALL_CODES = mexico_map().codes

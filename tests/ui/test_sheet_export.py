@@ -9,12 +9,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 
-from desktop_app.ui.settings import Settings  # noqa: E402
-from desktop_app.ui.sheets import sheet_export, sheet_options, sheet_print  # noqa: E402
-from tests.factsheets.conftest import read_pdf  # noqa: E402
+from desktop_app.ui.settings import Settings
+from desktop_app.ui.sheets import sheet_export, sheet_options, sheet_print
+from tests.factsheets.conftest import read_pdf
 
 IDS = ["mx-nle-claut", "mx-gua-claugto", "mx-bcn-itbaja"]
 

@@ -156,8 +156,8 @@ def test_a_real_timeout_says_another_cluster_atlas_is_writing(ctx, data_dir, cap
 
 def _import(data_dir: str, source: str, started, results) -> None:
     try:
-        from desktop_app.services.context import AppContext
         from desktop_app.services.contact_import import ContactImportService
+        from desktop_app.services.context import AppContext
 
         context = AppContext.default(data_dir)
         service = ContactImportService(context)

@@ -59,18 +59,18 @@ def test_notes_are_dated_several_per_cluster_searchable_and_restorable(conn):
 
 
 def _person(**changes) -> Contact:
-    base = dict(
-        full_name="María José Pérez", given_name="María José", family_name="Pérez",
-        organisation="CLAUT", role="Directora",
-        emails=[Email("mj@claut.mx", "work"), Email("mjperez@gmail.com", "home")],
-        phones=[Phone("+52 81 1234 5678", "mobile"), Phone("81 8888 0000", "work")],
-        website="https://claut.mx",
-        address=Address(street="Av. Constitución 100", city="Monterrey", region="Nuevo León",
+    base = {
+        "full_name": "María José Pérez", "given_name": "María José", "family_name": "Pérez",
+        "organisation": "CLAUT", "role": "Directora",
+        "emails": [Email("mj@claut.mx", "work"), Email("mjperez@gmail.com", "home")],
+        "phones": [Phone("+52 81 1234 5678", "mobile"), Phone("81 8888 0000", "work")],
+        "website": "https://claut.mx",
+        "address": Address(street="Av. Constitución 100", city="Monterrey", region="Nuevo León",
                         postal_code="64000", country="México", kind="work"),
-        cluster_ids=["mx-nle-claut"], tags=["auto", "mission 2024"],
-        met_where="Hannover Messe", met_when="2024-04-22", met_by="Ana", priority=3,
-        follow_ups=[FollowUp("Send the brochure", "2024-05-01")],
-        notes=[DatedNote("Wants to visit Guadalajara in June")])
+        "cluster_ids": ["mx-nle-claut"], "tags": ["auto", "mission 2024"],
+        "met_where": "Hannover Messe", "met_when": "2024-04-22", "met_by": "Ana", "priority": 3,
+        "follow_ups": [FollowUp("Send the brochure", "2024-05-01")],
+        "notes": [DatedNote("Wants to visit Guadalajara in June")]}
     base.update(changes)
     return Contact(**base)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -47,7 +48,7 @@ from desktop_app.ui.contacts.editor_sections import (
 from desktop_app.userdata.models import Contact
 
 if TYPE_CHECKING:
-    from desktop_app.interchange.names import NameParts
+    from desktop_app.userdata.models import NameParts
 
 PARTS = ("prefix", "given", "middle", "family", "suffix")  # NameParts' fields, in writing order
 MORE = "More name fields"
@@ -131,6 +132,10 @@ class NameSection(Section):
         layout.addLayout(form)
         self._form = form
         self._show_more(False)
+        chain = (self.full_name, self.from_parts, self.given_name, self.family_name, self.more,
+                 self.prefix, self.middle_name, self.suffix)  # as they read, hidden ones skipped
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # --- the Section interface -------------------------------------------------------------------
 

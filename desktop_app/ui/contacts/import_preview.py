@@ -75,6 +75,7 @@ class ImportPreviewDialog(EditorDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the choices and buttons
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, item in enumerate(plan.rows):
@@ -131,6 +132,7 @@ class ImportPreviewDialog(EditorDialog):
         self.skipped.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.skipped.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.skipped.setWordWrap(False)
+        self.skipped.setTabKeyNavigation(False)
         for row, skipped in enumerate(lines):
             line = QTableWidgetItem("" if skipped.line is None else str(skipped.line))
             line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

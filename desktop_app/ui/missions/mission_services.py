@@ -1,7 +1,6 @@
 """The services the Missions tab calls, made once over the window's context.
 
-One `MissionsService` (it keeps the command-line style undo history) and one `AgendaService`
-over it; the others (contacts, lists, calendar files, booklet, report, promised actions) are made
+One `MissionsService` and one `AgendaService` over it; the others (contacts, lists, calendar files, booklet, report, promised actions) are made
 when first asked for, so that opening the tab pays only for what it shows.
 """
 
