@@ -181,7 +181,7 @@ def test_enter_in_the_booklet_dialog_chooses_the_public_booklet(qtbot):
     assert dialog.file_label.text() == "File name: North-July-booklet.pdf"
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.result() == BookletDialog.DialogCode.Accepted
-    assert dialog.choice() == (False, "letter")
+    assert dialog.choice() == (False, "letter", "en")  # the language starts as the window's
 
 
 def test_every_control_of_the_dialogs_has_a_name(qtbot, services, trip):

@@ -366,7 +366,7 @@ class LibraryController(QObject):
                 "There are no backups in {folder} yet.\n\nCommand line: cluster-atlas restore "
                 "FILE restores a file kept elsewhere.").format(folder=service.data_dir / "backups"))
             return False
-        labels = [backup_label(b) for b in found]
+        labels = [backup_label(b.created_at, b.reason, b.size) for b in found]
         chosen = self.choose(self._widget, title, self.tr(
             "Replace your bookmarks, notes and contacts with the backup of:"), labels)
         if chosen is None:

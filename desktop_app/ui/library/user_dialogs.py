@@ -8,8 +8,6 @@ new name typed asks before dropping it (`EditorDialog`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,9 +22,6 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import DataDamaged
 from desktop_app.local_time import when_text
 from desktop_app.ui.common.editor_dialog import EditorDialog
-
-if TYPE_CHECKING:  # types only: the window imports this module at start-up
-    from desktop_app.userdata.backups import BackupInfo
 
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
@@ -97,15 +92,16 @@ def choose_item(parent: QWidget | None, title: str, label: str,
     return items.index(chosen) if ok and chosen in items else None
 
 
-def backup_label(backup: BackupInfo) -> str:
-    """'2026-03-12 10:15  (before an import, 96 KB)': a backup to choose from."""
-    reasons = {"manual": QCoreApplication.translate("user_dialogs", "manual"),
-               "before-restore": QCoreApplication.translate("user_dialogs", "before a restore"),
-               "before-import": QCoreApplication.translate("user_dialogs", "before an import")}
-    reason = reasons.get(backup.reason, backup.reason)
-    if backup.reason.startswith("before-v"):  # before a migration: 'before-v3-to-v4'
-        reason = QCoreApplication.translate("user_dialogs", "before a data update")
-    return f"{when_text(backup.created_at)}  ({reason}, {max(1, backup.size // 1024)} KB)"
+def backup_label(created_at: str, reason: str, size: int) -> str:
+    """'2026-03-12 10:15  (before an import, 96 KB)': a backup (its time, the reason it was
+    taken, its size in bytes) to choose from."""
+    words = {"manual": QCoreApplication.translate("user_dialogs", "manual"),
+             "before-restore": QCoreApplication.translate("user_dialogs", "before a restore"),
+             "before-import": QCoreApplication.translate("user_dialogs", "before an import")}
+    why = words.get(reason, reason)
+    if reason.startswith("before-v"):  # before a migration: 'before-v3-to-v4'
+        why = QCoreApplication.translate("user_dialogs", "before a data update")
+    return f"{when_text(created_at)}  ({why}, {max(1, size // 1024)} KB)"
 
 
 def problem_text(error: BaseException) -> str:

@@ -4,7 +4,9 @@ As for fact sheets (`ui.sheets.sheet_options`, whose papers and styles it shares
 booklet is chosen every time the dialog opens: the internal one (the contacts to meet with their
 phones and e-mails, objectives, the delegation's phones, the user's notes, pages for notes) is a
 deliberate choice for this export only, never remembered, said in words and colour in the dialog
-and in the file name it suggests (`-internal.pdf`). The paper is remembered by the caller.
+and in the file name it suggests (`-internal.pdf`). The paper is remembered by the caller. The
+booklet's language starts as the interface's: a Spanish booklet for the hosts from an English
+window is one choice away.
 """
 
 from __future__ import annotations
@@ -25,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.missions.locale_words import interface_language
 from desktop_app.ui.sheets.sheet_options import INTERNAL_STYLE, PAPERS, PUBLIC_STYLE
 
 DIALOG_WIDTH = 480
+LANGUAGE_NAMES = (("en", "English"), ("es", "Español"))  # each in its own words
 
 
 class BookletChoice(NamedTuple):
     internal: bool
     paper: str
+    lang: str = "en"
 
 
 def file_stem(name: str) -> str:
@@ -80,8 +85,14 @@ class BookletDialog(QDialog):
         for key, title in PAPERS:
             self.paper.addItem(title, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the booklet"))
+        for key, name in LANGUAGE_NAMES:
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         form = QFormLayout()
         form.addRow(self.tr("Pap&er:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -110,7 +121,8 @@ class BookletDialog(QDialog):
                        "delegation; do not hand it out.")
 
     def choice(self) -> BookletChoice:
-        return BookletChoice(self.internal.isChecked(), self.paper.currentData())
+        return BookletChoice(self.internal.isChecked(), self.paper.currentData(),
+                             self.language.currentData())
 
     def _show_choice(self) -> None:
         internal = self.internal.isChecked()

@@ -11,11 +11,12 @@ closing after unticking asks (Import / Discard / Cancel); Ctrl+Enter imports.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,7 +27,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.calendar_files import ADD, ImportPlan
 from desktop_app.ui.common.editor_dialog import EditorDialog
-from desktop_app.ui.missions.import_rows_model import TITLE, ImportRowsModel
+from desktop_app.ui.contacts.column_fit import ColumnFitter, ColumnRule
+from desktop_app.ui.missions.import_rows_model import ImportRowsModel
+
+# the tick, when and clock whole; the title (the most), the names and the notes share the rest,
+# wrapping (rows grow) rather than being cut; no column narrower than its header
+COLUMN_RULES = (ColumnRule(keep=True), ColumnRule(keep=True), ColumnRule(keep=True),
+                ColumnRule(stretch=True, minimum=150, maximum=320),
+                ColumnRule(minimum=100, maximum=220), ColumnRule(maximum=180),
+                ColumnRule(maximum=160), ColumnRule(maximum=180),
+                ColumnRule(stretch=True, minimum=100, maximum=260))
 
 
 class CalendarImportDialog(EditorDialog):
@@ -38,7 +48,7 @@ class CalendarImportDialog(EditorDialog):
         self.save_text = self.tr("Import")
         self.setWindowTitle(self.tr("Import calendar: {file}").format(file=plan.source))
         self.setAccessibleName(self.windowTitle())
-        self.resize(1000, 560)
+        self.resize(1100, 560)
         self.model = ImportRowsModel(plan.rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -47,8 +57,11 @@ class CalendarImportDialog(EditorDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.fitter = ColumnFitter(self.table, [
+            replace(rule, minimum=max(rule.minimum, header.sectionSizeHint(column)))
+            for column, rule in enumerate(COLUMN_RULES)])
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents())
         self.summary = QLabel(self.plan_summary(plan))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What the file holds"))

@@ -22,6 +22,7 @@ from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult, meeting_times
 from desktop_app.ui.common.editor_dialog import EditorDialog
 from desktop_app.ui.missions.choice_model import Choice
+from desktop_app.ui.missions.locale_words import interface_language
 from desktop_app.ui.missions.meeting_after import AfterSection
 from desktop_app.ui.missions.meeting_people import PeopleSection
 from desktop_app.ui.missions.meeting_when import WhenSection
@@ -112,8 +113,10 @@ class MeetingDialog(EditorDialog):
         self.when.load(meeting, automatic)
         ids = list(dict.fromkeys(mission.cluster_ids + meeting.cluster_ids
                                  + ([cluster_id] if cluster_id else [])))
-        catalogue = {s.id: cluster_choice(s) for s in
-                     services.browse.search(services.browse.make_filter())}
+        summaries = services.browse.search(services.browse.make_filter(),
+                                           lang=interface_language())
+        catalogue = {s.id: cluster_choice(s) for s in summaries}
+        self._short_names = {s.id: s.acronym or s.name for s in summaries}
         clusters = [catalogue.get(cid, Choice(cid, self.tr("{id} (not in the catalogue)").format(
             id=cid))) for cid in ids]
         self.people.set_catalogue(list(catalogue.values()))
@@ -186,6 +189,8 @@ class MeetingDialog(EditorDialog):
             self._show_error("\n".join(problems))
             return
         changes = self.changes()
+        if not changes["title"].strip():
+            changes["title"] = self._default_title(changes)
         agenda = self._services.agenda
         try:
             if self._meeting is None:
@@ -204,6 +209,15 @@ class MeetingDialog(EditorDialog):
             self._show_error(str(exc))
             return
         super().accept()
+
+    def _default_title(self, changes: dict) -> str:
+        """'Meeting with CLAUT' (the first cluster's acronym or name, else the first contact's
+        name), in the interface's language; '' leaves the title to the service."""
+        first = next(iter(changes["cluster_ids"]), None)
+        name = self._short_names.get(first) if first else None
+        if name is None and changes["contact_uids"]:
+            name = dict(self.people.contact_names()).get(changes["contact_uids"][0])
+        return self.tr("Meeting with {name}").format(name=name) if name else ""
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

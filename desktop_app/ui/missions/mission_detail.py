@@ -33,7 +33,7 @@ from desktop_app.ui.missions import mission_files, mission_undo
 from desktop_app.ui.missions.agenda_panel import AgendaPanel
 from desktop_app.ui.missions.clusters_panel import ClustersPanel
 from desktop_app.ui.missions.delegation_panel import DelegationPanel
-from desktop_app.ui.missions.locale_words import range_text, zone_city
+from desktop_app.ui.missions.locale_words import interface_language, range_text, zone_city
 from desktop_app.ui.missions.meeting_dialog import AFTER_TAB
 from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.ui.missions.prompts import Prompts
@@ -181,7 +181,8 @@ class MissionDetail(QWidget):
         meetings = Counter(cid for e in entries if e.meeting.status != "cancelled"
                            for cid, _ in e.clusters)
         ids = list(dict.fromkeys(mission.cluster_ids))
-        self.clusters.model.set_clusters(ids, missions.summaries(ids), dict(meetings))
+        self.clusters.model.set_clusters(ids, missions.summaries(ids, interface_language()),
+                                         dict(meetings))
         self.clusters.refreshed()
         self._count_tabs(len(mission.members), len(ids))
 

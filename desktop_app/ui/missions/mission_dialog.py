@@ -76,7 +76,7 @@ class MissionDialog(EditorDialog):
         self.setWindowTitle(self.tr("Mission: {name}").format(name=mission.name) if mission
                             else self.tr("New mission"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.name = QLineEdit(mission.name if mission else name)
         self.name.setAccessibleName(self.tr("Mission name"))
         self.name.setPlaceholderText(self.tr("Monterrey, Querétaro, Tijuana"))

@@ -21,6 +21,7 @@ from desktop_app.errors import AtlasError
 from desktop_app.services.calendar_files import ImportResult
 from desktop_app.services.sheets import default_paper
 from desktop_app.ui.missions.booklet_dialog import booklet_name, file_stem
+from desktop_app.ui.missions.locale_words import interface_language
 from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.ui.missions.prompts import Prompts
 from desktop_app.ui.settings import Settings
@@ -121,7 +122,8 @@ def export_booklet(prompts: Prompts, services: MissionServices, mission: Mission
     pages = with_progress(prompts.parent, sheets, QCoreApplication.translate(
         "mission_files", "Writing the booklet: fact sheet"), title,
         lambda progress: services.booklet.export(mission.id, path, paper=choice.paper,
-                                                 internal=choice.internal, progress=progress),
+                                                 internal=choice.internal, progress=progress,
+                                                 lang=choice.lang),
         window_title=title)
     if pages is None:
         return None
@@ -144,7 +146,7 @@ def export_report(prompts: Prompts, services: MissionServices, mission: Mission,
     if path is None:
         return None
     try:
-        services.report.export(mission.id, path)
+        services.report.export(mission.id, path, lang=interface_language())
     except AtlasError as exc:
         prompts.inform(QCoreApplication.translate("mission_files", "Mission report"), str(exc))
         return None
