@@ -4,97 +4,97 @@
 <context>
     <name>AfterSection</name>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="71"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="69"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="73"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="71"/>
         <source>What came of it</source>
         <translation>¿Qué se logró?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="77"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="75"/>
         <source>Actions already promised</source>
         <translation>Compromisos ya adquiridos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="78"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="76"/>
         <source>Action</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="78"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="76"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="78"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="76"/>
         <source>Promised to</source>
         <translation>Con quién</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="79"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="77"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="79"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="77"/>
         <source>New promised actions</source>
         <translation>Nuevos compromisos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="88"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="86"/>
         <source>A&amp;dd action</source>
         <translation>Agregar &amp;compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="89"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="87"/>
         <source>Add a promised action</source>
         <translation>Agregar un compromiso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="91"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="89"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="92"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="90"/>
         <source>Remove the selected new actions</source>
         <translation>Quitar los compromisos nuevos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="96"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="94"/>
         <source>O&amp;utcome:</source>
         <translation>Res&amp;ultado:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="98"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="96"/>
         <source>Actions promised: each is a follow-up of the person it was promised to, listed in the Contacts tab&apos;s “To follow up”.</source>
         <translation>Compromisos adquiridos: cada uno queda como seguimiento pendiente con la persona a quien se le prometió, en “Por dar seguimiento” de la pestaña Contactos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="143"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="141"/>
         <source>Action {number} promised to</source>
         <translation>Compromiso {number}: con quién</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="144"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="142"/>
         <source>Tick the contacts met (People)</source>
         <translation>Marque los contactos de la reunión (Personas)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="147"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="145"/>
         <source>Owner of action {number}</source>
         <translation>Responsable del compromiso {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="180"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="178"/>
         <source>Action {number}: due “{due}” is not a date (YYYY-MM-DD, tomorrow, +3d…).</source>
         <translation>Compromiso {number}: la fecha límite “{due}” no es una fecha (AAAA-MM-DD, mañana, +3d…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="185"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="183"/>
         <source>Action {number}: tick the contact it was promised to (People tab).</source>
         <translation>Compromiso {number}: marque el contacto con quien se adquirió (pestaña Personas).</translation>
     </message>
@@ -599,6 +599,381 @@ Objetivo: {objective}</translation>
     </message>
 </context>
 <context>
+    <name>ContactEditorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="50"/>
+        <source>Contact: {name}</source>
+        <translation>Contacto: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="51"/>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="76"/>
+        <source>Parts of the contact</source>
+        <translation>Partes del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="77"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="77"/>
+        <source>Emails and phones</source>
+        <translation>Correos y teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="78"/>
+        <source>Meeting</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="79"/>
+        <source>Promised actions</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="80"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="86"/>
+        <source>Why the contact was not saved</source>
+        <translation>Por qué no se guardó el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="91"/>
+        <source>Save the contact (Ctrl+Enter)</source>
+        <translation>Guardar el contacto (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="67"/>
+        <source>Search names, organisations, emails, notes…</source>
+        <translation>Buscar nombres, organizaciones, correos, notas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="69"/>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="76"/>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="78"/>
+        <source>Filter by linked cluster</source>
+        <translation>Filtrar por clúster vinculado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="79"/>
+        <source>Follow-up due within %n day(s)</source>
+        <translation>
+            <numerusform>Seguimiento en el próximo %n día</numerusform>
+            <numerusform>Seguimiento en los próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="90"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="139"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_list.py" line="142"/>
+        <source>All clusters</source>
+        <translation>Todos los clústeres</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_page.py" line="35"/>
+        <source>Why the contacts are unavailable</source>
+        <translation>Por qué los contactos no están disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_page.py" line="47"/>
+        <source>Your contacts are unavailable.
+
+{problem}
+
+File › Restore from Backup… brings back a good copy.</source>
+        <translation>Sus contactos no están disponibles.
+
+{problem}
+
+Archivo › Restaurar un respaldo… recupera una copia en buen estado.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="105"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="105"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="105"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="105"/>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="106"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="106"/>
+        <source>Clusters</source>
+        <translation>Clústeres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="106"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="106"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="107"/>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="143"/>
+        <source>{id} (not in the catalogue)</source>
+        <translation>{id} (no está en el catálogo)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="90"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="91"/>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="92"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="93"/>
+        <source>Edit the selected contact</source>
+        <translation>Editar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="94"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="95"/>
+        <source>Delete the selected contacts</source>
+        <translation>Eliminar los contactos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="96"/>
+        <source>Deleted…</source>
+        <translation>Eliminados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="97"/>
+        <source>Contacts deleted earlier: restore them</source>
+        <translation>Contactos eliminados antes: para restaurarlos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="98"/>
+        <source>Deleted contacts</source>
+        <translation>Contactos eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="99"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="100"/>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="101"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="102"/>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="119"/>
+        <source>What happened last</source>
+        <translation>Lo último que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="130"/>
+        <source>Contacts and what to follow up</source>
+        <translation>Contactos y seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="131"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="160"/>
+        <source>To follow up</source>
+        <translation>Por dar seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="155"/>
+        <source>{shown} of %n contact(s)</source>
+        <translation>
+            <numerusform>{shown} de %n contacto</numerusform>
+            <numerusform>{shown} de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="156"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="159"/>
+        <source>To follow up ({count})</source>
+        <translation>Por dar seguimiento ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="234"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="248"/>
+        <source>Delete contacts</source>
+        <translation>Eliminar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="249"/>
+        <source>Delete {names}? You can undo this.</source>
+        <translation>¿Eliminar a {names}? Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="263"/>
+        <source>Edit › Undo ({keys}) brings the contact back.</source>
+        <translation>Editar › Deshacer ({keys}) recupera el contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="264"/>
+        <source>Edit › Undo ({keys}) brings them back.</source>
+        <translation>Editar › Deshacer ({keys}) los recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="274"/>
+        <source>{names} is back.</source>
+        <translation>{names} está de vuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="274"/>
+        <source>{names} are back.</source>
+        <translation>{names} están de vuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="293"/>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="301"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="319"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="321"/>
+        <source>Exported %n contact(s) to {file}.</source>
+        <translation>
+            <numerusform>Se exportó %n contacto a {file}.</numerusform>
+            <numerusform>Se exportaron %n contactos a {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="327"/>
+        <source>Imported {file}: {added} added, {merged} merged, {skipped} skipped.</source>
+        <translation>Se importó {file}: agregados: {added}, combinados: {merged}, omitidos: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="331"/>
+        <source>Bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes}.</source>
+        <translation>Clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="336"/>
+        <source>Missions: {missions}.</source>
+        <translation>Misiones: {missions}.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/date_field.py" line="39"/>
+        <source>YYYY-MM-DD, today, +3d, mañana…</source>
+        <translation>AAAA-MM-DD, hoy, +3d, mañana…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/date_field.py" line="40"/>
+        <source>A date: YYYY-MM-DD, or words such as today, tomorrow, +3d, +2w, friday, hoy, mañana, pasado mañana. F4 or the calendar button shows a calendar.</source>
+        <translation>Una fecha: AAAA-MM-DD, o palabras como hoy, mañana, pasado mañana, viernes, +3d, +2s. F4 o el botón del calendario muestran un calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/date_field.py" line="47"/>
+        <source>Pick the date from a calendar (F4)</source>
+        <translation>Elegir la fecha en un calendario (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/date_field.py" line="71"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>DelegationPanel</name>
     <message>
         <location filename="../../desktop_app/ui/missions/delegation_panel.py" line="36"/>
@@ -670,6 +1045,500 @@ Objetivo: {objective}</translation>
         <location filename="../../desktop_app/ui/missions/mission_undo.py" line="47"/>
         <source>The mission “{mission}” is back.</source>
         <translation>Se recuperó la misión “{mission}”.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedContactsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="51"/>
+        <source>Deleted contacts</source>
+        <translation>Contactos eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="46"/>
+        <source>Contacts you deleted, newest first. Restoring one brings back everything it had: notes, follow-ups, tags and linked clusters.</source>
+        <translation>Contactos que usted eliminó, del más reciente al más antiguo. Al restaurar uno vuelve con todo lo que tenía: notas, seguimientos, etiquetas y clústeres vinculados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="53"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="54"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="63"/>
+        <source>No deleted contacts.</source>
+        <translation>No hay contactos eliminados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="70"/>
+        <source>Why nothing was restored</source>
+        <translation>Por qué no se restauró nada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="158"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="122"/>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="123"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="157"/>
+        <source>Restore {count}</source>
+        <translation>Restaurar {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="168"/>
+        <source>a contact</source>
+        <translation>un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="170"/>
+        <source>{names} is no longer deleted (restored elsewhere meanwhile). Nothing was restored: the list is up to date, restore again.</source>
+        <translation>{names} ya no está eliminado (se restauró en otra ventana mientras tanto). No se restauró nada: la lista ya está al día; vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/deleted_contacts_dialog.py" line="173"/>
+        <source>{names} are no longer deleted (restored elsewhere meanwhile). Nothing was restored: the list is up to date, restore again.</source>
+        <translation>{names} ya no están eliminados (se restauraron en otra ventana mientras tanto). No se restauró nada: la lista ya está al día; vuelva a restaurar.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="45"/>
+        <source>Action</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="45"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="45"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="46"/>
+        <source>Promised actions</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="53"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="54"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="55"/>
+        <source>Add a promised action</source>
+        <translation>Agregar un compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="56"/>
+        <source>Remove the selected promised actions</source>
+        <translation>Quitar los compromisos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="60"/>
+        <source>Promised action hints</source>
+        <translation>Avisos sobre los compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="61"/>
+        <source>What you promised, and by when: the Contacts tab&apos;s “To follow up” lists what is due.</source>
+        <translation>Lo que usted prometió y para cuándo: “Por dar seguimiento”, en la pestaña Contactos, muestra lo que vence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="88"/>
+        <source>State of promised action {number}</source>
+        <translation>Estado del compromiso {number}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="189"/>
+        <source>This week (to {day})</source>
+        <translation>Esta semana (hasta el {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="191"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="191"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="192"/>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="192"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="215"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="215"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="215"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="215"/>
+        <source>Action</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="216"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="216"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="50"/>
+        <source>Promised actions to follow up</source>
+        <translation>Compromisos por dar seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="58"/>
+        <source>Show every open action, also later and undated ones</source>
+        <translation>Mostrar todos los pendientes, también los posteriores y los que no tienen fecha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="60"/>
+        <source>Email…</source>
+        <translation>Correo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="61"/>
+        <source>Write to the selected people with your mail program</source>
+        <translation>Escribir a las personas seleccionadas con su programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="63"/>
+        <source>Email the selected people</source>
+        <translation>Escribir a las personas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="65"/>
+        <source>Copy details</source>
+        <translation>Copiar datos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="66"/>
+        <source>Name, phone, email and action of the selected rows ({keys})</source>
+        <translation>Nombre, teléfono, correo y compromiso de las filas seleccionadas ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="69"/>
+        <source>Copy the details of the selected rows</source>
+        <translation>Copiar los datos de las filas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="71"/>
+        <source>Mark done</source>
+        <translation>Marcar cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="72"/>
+        <source>Mark the selected actions done</source>
+        <translation>Marcar como cumplidos los compromisos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="74"/>
+        <source>Drop</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="75"/>
+        <source>Drop the selected actions</source>
+        <translation>Descartar los compromisos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="80"/>
+        <source>Nothing to follow up</source>
+        <translation>Nada por dar seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="100"/>
+        <source>No open promised actions.</source>
+        <translation>No hay compromisos pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="101"/>
+        <source>Nothing overdue or due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nada vencido ni por vencer en %n día.</numerusform>
+            <numerusform>Nada vencido ni por vencer en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="59"/>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="109"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="61"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="61"/>
+        <source>Leave out</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="62"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="62"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="63"/>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="65"/>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="66"/>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="71"/>
+        <source>What the import would do</source>
+        <translation>Qué haría la importación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="73"/>
+        <source>How the file was read</source>
+        <translation>Cómo se leyó el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="74"/>
+        <source>The character encoding the file&apos;s text was read in: if names look wrong, the file says one thing and holds another</source>
+        <translation>La codificación con la que se leyó el texto del archivo: si los nombres se ven mal, el archivo declara una y contiene otra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="81"/>
+        <source>Contacts in the file</source>
+        <translation>Contactos del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="82"/>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="140"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="82"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="82"/>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="83"/>
+        <source>What happens</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="83"/>
+        <source>Choice</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="99"/>
+        <source>The selected contact</source>
+        <translation>El contacto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="101"/>
+        <source>Merge all duplicates</source>
+        <translation>Combinar todos los duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="102"/>
+        <source>Skip all duplicates</source>
+        <translation>Omitir todos los duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="111"/>
+        <source>Import with these choices (Ctrl+Enter)</source>
+        <translation>Importar con estas decisiones (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="135"/>
+        <source>Skipped lines ({count})</source>
+        <translation>Líneas omitidas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="137"/>
+        <source>Lines of the file that were left out, and why</source>
+        <translation>Las líneas del archivo que se dejaron fuera, y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="139"/>
+        <source>Lines of the file left out</source>
+        <translation>Líneas del archivo que se dejaron fuera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="140"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="141"/>
+        <source>How it reads</source>
+        <translation>Cómo se lee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="183"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="187"/>
+        <source>New contact</source>
+        <translation>Contacto nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="189"/>
+        <source>Likely the same as {name} ({reason})</source>
+        <translation>Probablemente es {name} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="193"/>
+        <source>Already in your contacts as {name}</source>
+        <translation>Ya está en sus contactos como {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="196"/>
+        <source>What to do with {name}</source>
+        <translation>Qué hacer con {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="203"/>
+        <source>Skipped</source>
+        <translation>Se omite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="210"/>
+        <source>{name}: {warnings}</source>
+        <translation>{name}: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="211"/>
+        <source>{name} (line {line}): {warnings}</source>
+        <translation>{name} (línea {line}): {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="212"/>
+        <source>The contact</source>
+        <translation>El contacto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="255"/>
+        <source>%n contact(s) in the file: {add} to add, {merge} to merge, {skip} to skip ({records} with no name, organisation, email or phone).</source>
+        <translation>
+            <numerusform>%n contacto en el archivo: por agregar: {add}, por combinar: {merge}, por omitir: {skip} ({records} sin nombre, organización, correo ni teléfono).</numerusform>
+            <numerusform>%n contactos en el archivo: por agregar: {add}, por combinar: {merge}, por omitir: {skip} ({records} sin nombre, organización, correo ni teléfono).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="258"/>
+        <source>%n contact(s) in the file: {add} to add, {merge} to merge, {skip} to skip.</source>
+        <translation>
+            <numerusform>%n contacto en el archivo: por agregar: {add}, por combinar: {merge}, por omitir: {skip}.</numerusform>
+            <numerusform>%n contactos en el archivo: por agregar: {add}, por combinar: {merge}, por omitir: {skip}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="262"/>
+        <source>Likely people you already have: %n (choose per row).</source>
+        <translation>
+            <numerusform>Probablemente ya tiene a %n de estas personas (decida fila por fila).</numerusform>
+            <numerusform>Probablemente ya tiene a %n de estas personas (decida fila por fila).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/contacts/import_preview.py" line="266"/>
+        <source>%n line(s) of the file left out: see Skipped lines.</source>
+        <translation>
+            <numerusform>%n línea del archivo se dejó fuera: vea Líneas omitidas.</numerusform>
+            <numerusform>%n líneas del archivo se dejaron fuera: vea Líneas omitidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1910,82 @@ Sus datos actuales se conservan: primero se respaldan (o, si están dañados, se
         <location filename="../../desktop_app/ui/missions/meeting_dialog.py" line="220"/>
         <source>Meeting with {name}</source>
         <translation>Reunión con {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="36"/>
+        <source>e.g. Hannover Messe, hall 4</source>
+        <translation>p. ej., Hannover Messe, pabellón 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="37"/>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="44"/>
+        <source>Met where</source>
+        <translation>Lugar del encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="39"/>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="45"/>
+        <source>Met when</source>
+        <translation>Fecha del encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="41"/>
+        <source>who of the delegation</source>
+        <translation>quién de la delegación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="42"/>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="46"/>
+        <source>Met by</source>
+        <translation>Quién hizo el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="47"/>
+        <source>Clusters</source>
+        <translation>Clústeres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="50"/>
+        <source>Linked clusters</source>
+        <translation>Clústeres vinculados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="56"/>
+        <source>Cluster to link</source>
+        <translation>Clúster por vincular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="60"/>
+        <source>type a cluster&apos;s name</source>
+        <translation>escriba el nombre de un clúster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="61"/>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="62"/>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="63"/>
+        <source>Link the cluster</source>
+        <translation>Vincular el clúster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="64"/>
+        <source>Unlink the selected clusters</source>
+        <translation>Desvincular los clústeres seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_meeting.py" line="100"/>
+        <source>{id} (not in the catalogue)</source>
+        <translation>{id} (no está en el catálogo)</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2633,123 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
 </context>
 <context>
+    <name>NameSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="70"/>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="112"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="71"/>
+        <source>as you would write it on a letter</source>
+        <translation>como lo escribiría en una carta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="72"/>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="113"/>
+        <source>Given name</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="73"/>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="114"/>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="73"/>
+        <source>one or two surnames</source>
+        <translation>uno o dos apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="74"/>
+        <source>Name prefix</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="74"/>
+        <source>Dr., Lic., Sra.</source>
+        <translation>Dr., Lic., Sra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="75"/>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="120"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="76"/>
+        <source>Name suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="76"/>
+        <source>Jr., PhD</source>
+        <translation>Jr., PhD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="81"/>
+        <source>From parts</source>
+        <translation>Con las partes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="82"/>
+        <source>Make the full name from the parts</source>
+        <translation>Formar el nombre completo con las partes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="83"/>
+        <source>Make the full name from the parts again: it then follows them as you type</source>
+        <translation>Volver a formar el nombre completo con las partes: a partir de entonces las sigue mientras escribe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="87"/>
+        <source>Prefix, middle name and suffix</source>
+        <translation>Título, segundo nombre y sufijo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="92"/>
+        <source>Where the name parts come from</source>
+        <translation>De dónde salen las partes del nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="94"/>
+        <source>Name hint</source>
+        <translation>Aviso sobre el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="122"/>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="125"/>
+        <source>Prefix</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="130"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="244"/>
+        <source>More name fields</source>
+        <translation>Más campos del nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="247"/>
+        <source>Parts filled in from the full name: two surnames both go in Family name.</source>
+        <translation>Partes tomadas del nombre completo: si hay dos apellidos, ambos van en Apellidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_name.py" line="250"/>
+        <source>Parts suggested from the full name, saved if you save: check the surnames.</source>
+        <translation>Partes sugeridas a partir del nombre completo; se guardan si usted guarda: revise los apellidos.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../desktop_app/ui/library/notes_dialog.py" line="33"/>
@@ -1708,6 +2770,39 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
         <location filename="../../desktop_app/ui/library/notes_dialog.py" line="50"/>
         <source>The note is dated and kept with your data; the search field finds it. Ctrl+Enter saves.</source>
         <translation>La nota lleva fecha y se guarda con sus datos; el campo de búsqueda la encuentra. Ctrl+Enter la guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_notes.py" line="30"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_notes.py" line="31"/>
+        <source>Remove the selected note</source>
+        <translation>Quitar la nota seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_notes.py" line="34"/>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_notes.py" line="35"/>
+        <source>What was said, what to do next… (Ctrl+Enter saves)</source>
+        <translation>Qué se dijo, qué sigue… (Ctrl+Enter guarda)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_notes.py" line="40"/>
+        <source>Notes (newest last)</source>
+        <translation>Notas (la más reciente al final)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_notes.py" line="43"/>
+        <source>Add a note (dated when saved)</source>
+        <translation>Agregar una nota (lleva la fecha en que se guarda)</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2871,173 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
         <location filename="../../desktop_app/ui/missions/meeting_people.py" line="92"/>
         <source>Atte&amp;nding:</source>
         <translation>Quién &amp;asiste:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="25"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="43"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="26"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="44"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="27"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="45"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="29"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="49"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="32"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="50"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="33"/>
+        <source>State or region</source>
+        <translation>Estado o región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="34"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="52"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="35"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="53"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="36"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="46"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="36"/>
+        <source>comma-separated, e.g. automotive, mission 2024</source>
+        <translation>separadas por comas, p. ej.: automotriz, misión 2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="39"/>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="47"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="51"/>
+        <source>State / region</source>
+        <translation>Estado / región</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="56"/>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_person.py" line="58"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>ReachSection</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="149"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="149"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="163"/>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="150"/>
+        <source>Kind of email {number}</source>
+        <translation>Tipo del correo {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="151"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="165"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="152"/>
+        <source>Kind of phone {number}</source>
+        <translation>Tipo del teléfono {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="155"/>
+        <source>Email hints</source>
+        <translation>Avisos sobre los correos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="156"/>
+        <source>Phone hints</source>
+        <translation>Avisos sobre los teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="157"/>
+        <source>Use the suggested addresses</source>
+        <translation>Usar las direcciones sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="158"/>
+        <source>Use the suggested email addresses</source>
+        <translation>Usar las direcciones de correo sugeridas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="164"/>
+        <source>Add email</source>
+        <translation>Agregar correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="164"/>
+        <source>Remove the selected emails</source>
+        <translation>Quitar los correos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="166"/>
+        <source>Add phone</source>
+        <translation>Agregar teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="166"/>
+        <source>Remove the selected phones</source>
+        <translation>Quitar los teléfonos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="171"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="171"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -2137,44 +3399,292 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
 </context>
 <context>
-    <name>meeting_after</name>
+    <name>contacts_files</name>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="36"/>
+        <location filename="../../desktop_app/ui/contacts/contacts_files.py" line="21"/>
+        <source>Google Contacts CSV (*.csv)</source>
+        <translation>CSV de Google Contacts (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_files.py" line="23"/>
+        <source>Outlook CSV (*.csv)</source>
+        <translation>CSV de Outlook (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_files.py" line="25"/>
+        <source>Everything you own, to import on another computer (*.json)</source>
+        <translation>Todos sus datos, para importarlos en otra computadora (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_files.py" line="34"/>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_files.py" line="35"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;Cluster Atlas export (*.json);;All files (*)</source>
+        <translation>Contactos (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;Exportación de Cluster Atlas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_files.py" line="46"/>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_files.py" line="47"/>
+        <source>contacts.vcf</source>
+        <translation>contactos.vcf</translation>
+    </message>
+</context>
+<context>
+    <name>contacts_table_model</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="59"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="60"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_table_model.py" line="61"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>contacts_view</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="54"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+</context>
+<context>
+    <name>editor_follow_ups</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="34"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="37"/>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="35"/>
         <source>done</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="38"/>
+        <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="36"/>
         <source>dropped</source>
         <translation>descartado</translation>
     </message>
+</context>
+<context>
+    <name>editor_reach</name>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="41"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="41"/>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="42"/>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="43"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="44"/>
+        <source>mobile</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="45"/>
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="46"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="47"/>
+        <source>work fax</source>
+        <translation>fax del trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="48"/>
+        <source>home fax</source>
+        <translation>fax de casa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="49"/>
+        <source>pager</source>
+        <translation>localizador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="50"/>
+        <source>assistant</source>
+        <translation>asistente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="96"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>import_words</name>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="19"/>
+        <source>a record with no name, organisation, email or phone</source>
+        <translation>un registro sin nombre, organización, correo ni teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="21"/>
+        <source>a comment</source>
+        <translation>un comentario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="22"/>
+        <source>a line with no &apos;:&apos; (no value)</source>
+        <translation>una línea sin &apos;:&apos; (sin valor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="24"/>
+        <source>not a property name</source>
+        <translation>no es un nombre de propiedad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="25"/>
+        <source>text outside BEGIN:VCARD ... END:VCARD</source>
+        <translation>texto fuera de BEGIN:VCARD ... END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="27"/>
+        <source>not readable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="35"/>
+        <source>declared in the file</source>
+        <translation>declarada en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="36"/>
+        <source>byte-order mark</source>
+        <translation>marca de orden de bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="37"/>
+        <source>detected</source>
+        <translation>detectada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="38"/>
+        <source>guessed from the letters</source>
+        <translation>deducida de las letras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="40"/>
+        <source>Read as {encoding} ({how}).</source>
+        <translation>Leído como {encoding} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="51"/>
+        <source>same email {email}</source>
+        <translation>mismo correo {email}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="55"/>
+        <source>same uid</source>
+        <translation>mismo identificador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="56"/>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="57"/>
+        <source>same name and organisation</source>
+        <translation>mismo nombre y organización</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="63"/>
+        <source>{reason} as {name}</source>
+        <translation>{reason} que {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="65"/>
+        <source>{reason} as {name} (line {line})</source>
+        <translation>{reason} que {name} (línea {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="76"/>
+        <source>Also to add: bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes} ({already} already there).</source>
+        <translation>También por agregar: clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes} ({already} ya estaban).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="79"/>
+        <source>Also to add: bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes}.</source>
+        <translation>También por agregar: clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="93"/>
+        <source>emails: {emails}</source>
+        <translation>correos: {emails}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="97"/>
+        <source>phones: {phones}</source>
+        <translation>teléfonos: {phones}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="100"/>
+        <source>notes: {count}</source>
+        <translation>notas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="103"/>
+        <source>Merging into {name} keeps everything you have and adds what is new.</source>
+        <translation>Al combinar con {name} se conserva todo lo que ya tiene y se agrega lo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/import_words.py" line="106"/>
+        <source>Merging into {name} keeps everything you have and adds what is new ({parts}).</source>
+        <translation>Al combinar con {name} se conserva todo lo que ya tiene y se agrega lo nuevo ({parts}).</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_after</name>
+    <message>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="39"/>
         <source>• {action} — to {contact}, due {due}, owner {owner} ({state})</source>
         <translation>• {action} — con {contact}, para el {due}, responsable: {owner} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="44"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="42"/>
         <source>• {action} — to {contact}, due {due} ({state})</source>
         <translation>• {action} — con {contact}, para el {due} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="47"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="45"/>
         <source>• {action} — to {contact}, owner {owner} ({state})</source>
         <translation>• {action} — con {contact}, responsable: {owner} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="50"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="48"/>
         <source>• {action} — to {contact} ({state})</source>
         <translation>• {action} — con {contact} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="59"/>
+        <location filename="../../desktop_app/ui/missions/meeting_after.py" line="57"/>
         <source>Already promised:</source>
         <translation>Compromisos ya adquiridos:</translation>
     </message>

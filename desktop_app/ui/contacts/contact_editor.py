@@ -32,7 +32,7 @@ from desktop_app.ui.contacts.editor_name import NameSection
 from desktop_app.ui.contacts.editor_notes import NotesSection
 from desktop_app.ui.contacts.editor_person import PersonSection
 from desktop_app.ui.contacts.editor_reach import ReachSection
-from desktop_app.ui.contacts.editor_sections import Section
+from desktop_app.ui.contacts.editor_sections import Section, align_labels
 from desktop_app.userdata.models import Contact
 
 
@@ -47,8 +47,8 @@ class ContactEditorDialog(EditorDialog):
         self._service = contacts
         self._original = contact or Contact()
         self.saved_contact: Contact | None = None
-        self.setWindowTitle(f"Contact: {self._original.display_name}" if contact
-                            else "New contact")
+        self.setWindowTitle(self.tr("Contact: {name}").format(name=self._original.display_name)
+                            if contact else self.tr("New contact"))
         self.setMinimumWidth(640)
         self.name = NameSection(contacts.split_name)
         self.person = PersonSection()
@@ -73,20 +73,22 @@ class ContactEditorDialog(EditorDialog):
         column.addWidget(self.person)
         column.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of the contact")
-        for page, title in ((person, "Person"), (self.reach, "Emails and phones"),
-                            (self.meeting, "Meeting"), (self.follow_ups, "Promised actions"),
-                            (self.notes, "Notes")):
+        self.tabs.setAccessibleName(self.tr("Parts of the contact"))
+        for page, title in ((person, self.tr("Person")), (self.reach, self.tr("Emails and phones")),
+                            (self.meeting, self.tr("Meeting")),
+                            (self.follow_ups, self.tr("Promised actions")),
+                            (self.notes, self.tr("Notes"))):
             self.tabs.addTab(page, title)
+        align_labels(self.tabs)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b3261e")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Why the contact was not saved")
+        self.error_label.setAccessibleName(self.tr("Why the contact was not saved"))
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            "Save the contact (Ctrl+Enter)")
+            self.tr("Save the contact (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.missions import zones
 from desktop_app.missions.conflicts import OVERLAP, TRAVEL_RULE, Conflict
 from desktop_app.services.agenda import AgendaEntry
-from desktop_app.ui.missions.locale_words import day_text, zone_city
+from desktop_app.ui.common.locale_words import day_text, zone_city
 
 _ROOT = QModelIndex()  # the default parent: the model's root
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.agenda import AgendaEntry
+from desktop_app.ui.common.locale_words import zone_city
 from desktop_app.ui.missions.agenda_model import (
     CLOCK,
     CLUSTERS,
@@ -40,7 +41,6 @@ from desktop_app.ui.missions.agenda_model import (
     AgendaRole,
     AgendaTableModel,
 )
-from desktop_app.ui.missions.locale_words import zone_city
 from desktop_app.userdata.mission_models import Mission
 
 SHARES = {TITLE: 4, CLUSTERS: 2, WHO: 2, PLACE: 2}  # of the width the times leave

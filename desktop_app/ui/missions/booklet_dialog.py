@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.missions.locale_words import interface_language
+from desktop_app.ui.common.locale_words import interface_language
 from desktop_app.ui.sheets.sheet_options import INTERNAL_STYLE, PAPERS, PUBLIC_STYLE
 
 DIALOG_WIDTH = 480

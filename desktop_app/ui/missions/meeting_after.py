@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.date_words import normalise_date, parse_date
 from desktop_app.services.meeting_actions import ActionDraft
 from desktop_app.ui.contacts.date_field import DateDelegate
+from desktop_app.ui.contacts.editor_follow_ups import state_text
 from desktop_app.ui.contacts.editor_reach import EditorTable
 from desktop_app.userdata.mission_models import MeetingAction
 
@@ -33,10 +34,7 @@ NOBODY = "—"
 
 def action_line(a: MeetingAction) -> str:
     """'• Send the catalogue — to Ana López, due 2025-07-20, owner Ben (open)'."""
-    state = {"open": QCoreApplication.translate("meeting_after", "open"),
-             "done": QCoreApplication.translate("meeting_after", "done"),
-             "dropped": QCoreApplication.translate("meeting_after", "dropped")}.get(a.state,
-                                                                                   a.state)
+    state = state_text(a.state)
     if a.due and a.owner_name:
         text = QCoreApplication.translate(
             "meeting_after", "• {action} — to {contact}, due {due}, owner {owner} ({state})")

@@ -21,8 +21,8 @@ from desktop_app.catalogue.models import ClusterSummary
 from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult, meeting_times
 from desktop_app.ui.common.editor_dialog import EditorDialog
+from desktop_app.ui.common.locale_words import interface_language
 from desktop_app.ui.missions.choice_model import Choice
-from desktop_app.ui.missions.locale_words import interface_language
 from desktop_app.ui.missions.meeting_after import AfterSection
 from desktop_app.ui.missions.meeting_people import PeopleSection
 from desktop_app.ui.missions.meeting_when import WhenSection

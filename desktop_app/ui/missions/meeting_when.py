@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.missions import zones
 from desktop_app.services.date_words import normalise_date
+from desktop_app.ui.common.locale_words import day_text, zone_city
 from desktop_app.ui.contacts.date_field import DateField
 from desktop_app.ui.missions.agenda_model import status_text
-from desktop_app.ui.missions.locale_words import day_text, zone_city
 from desktop_app.userdata.mission_models import MEETING_STATUSES, Meeting
 
 

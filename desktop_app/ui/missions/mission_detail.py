@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult
+from desktop_app.ui.common.locale_words import interface_language, range_text, zone_city
 from desktop_app.ui.missions import mission_files, mission_undo
 from desktop_app.ui.missions.agenda_panel import AgendaPanel
 from desktop_app.ui.missions.clusters_panel import ClustersPanel
 from desktop_app.ui.missions.delegation_panel import DelegationPanel
-from desktop_app.ui.missions.locale_words import interface_language, range_text, zone_city
 from desktop_app.ui.missions.meeting_dialog import AFTER_TAB
 from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.ui.missions.prompts import Prompts

@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.errors import AtlasError
 from desktop_app.services.calendar_files import ImportResult
 from desktop_app.services.sheets import default_paper
+from desktop_app.ui.common.locale_words import interface_language
 from desktop_app.ui.missions.booklet_dialog import booklet_name, file_stem
-from desktop_app.ui.missions.locale_words import interface_language
 from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.ui.missions.prompts import Prompts
 from desktop_app.ui.settings import Settings

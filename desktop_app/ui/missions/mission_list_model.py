@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.ui.missions.locale_words import range_text
+from desktop_app.ui.common.locale_words import range_text
 from desktop_app.userdata.mission_models import Mission
 
 _ROOT = QModelIndex()  # the default parent: the model's root

@@ -1,7 +1,7 @@
-"""How the Missions tab writes days, date ranges and the cities of time zones: in the
+"""How the window writes days, date ranges and the cities of time zones: in the
 interface's language.
 
-English keeps the forms the tab always showed ('9–13 March 2026', 'Monday 14 July 2025', 'Tue
+English keeps the forms the window always showed ('9–13 March 2026', 'Monday 14 July 2025', 'Tue
 15 Jul 2025', 'Mexico City'); Spanish takes CLDR's through Babel ('9–13 de marzo de 2026',
 'lunes, 14 de julio de 2025', 'mar, 15 jul 2025', 'Ciudad de México', 'Londres'). The language
 is the interface's: the default QLocale, which the application sets with the translator it loads.
