@@ -446,62 +446,62 @@ Objetivo: {objective}</translation>
 <context>
     <name>CalendarImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="46"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="47"/>
         <source>Import calendar: {file}</source>
         <translation>Importar calendario: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="53"/>
         <source>Events to import</source>
         <translation>Eventos por importar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="62"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="63"/>
         <source>Note: {warning}.</source>
         <translation>Nota: {warning}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="64"/>
         <source>Left out: {event}</source>
         <translation>No se importa: {event}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="67"/>
         <source>Events left out and warnings</source>
         <translation>Eventos que no se importan y advertencias</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="70"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="71"/>
         <source>Tick every event</source>
         <translation>Marcar todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="73"/>
         <source>Tick &amp;none</source>
         <translation>&amp;Desmarcar todos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="74"/>
         <source>Untick every event</source>
         <translation>Desmarcar todos los eventos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="106"/>
         <source>%n event(s) of {file} for “{mission}”: {new} new, {updates} already in the agenda (updated). Untick what you do not want.</source>
         <translation>
             <numerusform>%n evento de {file} para “{mission}” (nuevos: {new}; ya en la agenda, se actualizan: {updates}). Desmarque lo que no quiera importar.</numerusform>
@@ -509,7 +509,7 @@ Objetivo: {objective}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="110"/>
         <source>%n event(s) of {file} for “{mission}”, all new. Untick what you do not want.</source>
         <translation>
             <numerusform>%n evento nuevo de {file} para “{mission}”. Desmárquelo si no lo quiere importar.</numerusform>
@@ -517,7 +517,7 @@ Objetivo: {objective}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/missions/calendar_import_dialog.py" line="117"/>
         <source>Import %n meeting(s)</source>
         <translation>
             <numerusform>Importar %n reunión</numerusform>
@@ -649,6 +649,16 @@ Objetivo: {objective}</translation>
         <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="91"/>
         <source>Save the contact (Ctrl+Enter)</source>
         <translation>Guardar el contacto (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="138"/>
+        <source>add a name, an organisation, an email or a phone</source>
+        <translation>agregue un nombre, una organización, un correo o un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/contact_editor.py" line="153"/>
+        <source>Not saved: a contact needs a name, an organisation, an email or a phone.</source>
+        <translation>No se guardó: un contacto necesita un nombre, una organización, un correo o un teléfono.</translation>
     </message>
 </context>
 <context>
@@ -2958,84 +2968,84 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
 <context>
     <name>ReachSection</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="149"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="151"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="149"/>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="163"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="165"/>
         <source>Emails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="150"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="152"/>
         <source>Kind of email {number}</source>
         <translation>Tipo del correo {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="153"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="151"/>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="165"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="153"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="167"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="152"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="154"/>
         <source>Kind of phone {number}</source>
         <translation>Tipo del teléfono {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="155"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="157"/>
         <source>Email hints</source>
         <translation>Avisos sobre los correos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="156"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="158"/>
         <source>Phone hints</source>
         <translation>Avisos sobre los teléfonos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="157"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="159"/>
         <source>Use the suggested addresses</source>
         <translation>Usar las direcciones sugeridas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="158"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="160"/>
         <source>Use the suggested email addresses</source>
         <translation>Usar las direcciones de correo sugeridas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="164"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="166"/>
         <source>Add email</source>
         <translation>Agregar correo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="164"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="166"/>
         <source>Remove the selected emails</source>
         <translation>Quitar los correos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="166"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="168"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="166"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="168"/>
         <source>Remove the selected phones</source>
         <translation>Quitar los teléfonos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="171"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="173"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="171"/>
+        <location filename="../../desktop_app/ui/contacts/editor_reach.py" line="173"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3578,7 +3588,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/import_words.py" line="36"/>
         <source>byte-order mark</source>
-        <translation>marca de orden de bytes</translation>
+        <translation>indicada por la marca de orden de bytes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/import_words.py" line="37"/>
@@ -3593,7 +3603,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/import_words.py" line="40"/>
         <source>Read as {encoding} ({how}).</source>
-        <translation>Leído como {encoding} ({how}).</translation>
+        <translation>Se leyó como {encoding} (codificación {how}).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/import_words.py" line="51"/>

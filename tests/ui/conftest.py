@@ -54,3 +54,36 @@ def _no_discard_question(monkeypatch):
                         lambda parent, save_text="Save": asked.append(parent)
                         or editor_dialog.Unsaved.DISCARD)
     return asked
+
+
+@pytest.fixture(scope="session")
+def spanish_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Spanish translation built from its source (pyside6-lrelease), once per session."""
+    import subprocess
+
+    from tests.ui.spanish import LRELEASE, TS
+
+    if not LRELEASE.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    qm = tmp_path_factory.mktemp("translations") / "cluster_atlas_es.qm"
+    subprocess.run([str(LRELEASE), str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    return qm
+
+
+@pytest.fixture
+def spanish(qapp, spanish_qm: Path):
+    """The application speaks Spanish (Mexico) for this test: ask for it before the widgets."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    ours, qts = QTranslator(), QTranslator()
+    assert ours.load(str(spanish_qm))
+    qts.load("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+    for translator in (qts, ours):
+        QApplication.installTranslator(translator)
+    yield
+    for translator in (ours, qts):
+        QApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -117,10 +117,13 @@ class ContactEditorDialog(EditorDialog):
     # --- hints -----------------------------------------------------------------------------------
 
     def refresh_hints(self) -> None:
+        contact = self.contact()
         by_field: dict[str, list[str]] = {}
+        if not contact.display_name:  # nothing to know it by: said in the window's words
+            by_field["name"] = [self.nameless_text()]
         suggestions: dict[int, str] = {}
-        for hint in self._service.check(self.contact()):
-            if hint.level != "warning":
+        for hint in self._service.check(contact):
+            if hint.level != "warning" or hint.field == "name":
                 continue
             by_field.setdefault(hint.field, []).append(hint.message)
             if hint.field == "emails" and hint.suggestion:
@@ -130,6 +133,9 @@ class ContactEditorDialog(EditorDialog):
                 self.reach.show_hints(by_field, suggestions)
             else:
                 section.show_hints(by_field)
+
+    def nameless_text(self) -> str:
+        return self.tr("add a name, an organisation, an email or a phone")
 
     def hints(self) -> list[str]:
         """Every hint shown now (for tests and for the status line)."""
@@ -142,8 +148,14 @@ class ContactEditorDialog(EditorDialog):
         self.reach.commit_edits()
         self.follow_ups.commit_edits()
         self.meeting.commit_edits()
+        contact = self.contact()
+        if not contact.display_name:
+            self.error_label.setText(self.tr("Not saved: a contact needs a name, an "
+                                             "organisation, an email or a phone."))
+            self.error_label.show()
+            return
         try:
-            self.saved_contact = self._service.save(self.contact())
+            self.saved_contact = self._service.save(contact)
         except AtlasError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()

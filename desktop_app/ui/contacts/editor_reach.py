@@ -97,6 +97,8 @@ class KindTable(EditorTable):
                          name, parent)
         self._kinds = kinds
         self._kind_name = kind_name
+        widest = max(self.fontMetrics().horizontalAdvance(kind_text(k)) for k in kinds)
+        self.setColumnWidth(1, widest + 48)  # the longest kind whole, beside the combo's arrow
 
     def add_row(self, value: str = "", kind: str = "") -> int:
         row = self.rowCount()

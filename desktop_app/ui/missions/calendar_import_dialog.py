@@ -11,8 +11,6 @@ closing after unticking asks (Import / Discard / Cancel); Ctrl+Enter imports.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -56,10 +54,7 @@ class CalendarImportDialog(EditorDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        self.fitter = ColumnFitter(self.table, [
-            replace(rule, minimum=max(rule.minimum, header.sectionSizeHint(column)))
-            for column, rule in enumerate(COLUMN_RULES)])
+        self.fitter = ColumnFitter(self.table, COLUMN_RULES)
         self.table.horizontalHeader().sectionResized.connect(
             lambda *_: self.table.resizeRowsToContents())
         self.summary = QLabel(self.plan_summary(plan))
