@@ -36,7 +36,10 @@ def service(context):
 def test_the_contacts_tab_and_its_agenda_in_spanish(spanish, qtbot, context, service):
     service.save(Contact(full_name="Fernanda Garza", organisation="CLAUT",
                          follow_ups=[FollowUp("Enviar la presentación", YESTERDAY)]))
-    service.save(Contact(full_name="Jorge Ramírez", emails=[Email("jorge@example.mx")]))
+    service.save(Contact(full_name="Jorge Ramírez", emails=[Email("jorge@example.mx")],
+                         organisation="Consejo Estatal de Desarrollo Económico de Nuevo León",
+                         role="Coordinadora de Proyectos Internacionales", tags=["automotriz"],
+                         priority=3, phones=[Phone("+52 81 8000 1234"), Phone("+52 1 81 3333 4444")]))
     view = ContactsView(context, cluster_choices=[])
     qtbot.addWidget(view)
     view.resize(1280, 760)
@@ -47,6 +50,9 @@ def test_the_contacts_tab_and_its_agenda_in_spanish(spanish, qtbot, context, ser
     assert view.listing.due_only.text() == "Seguimiento en los próximos 7 días"
     assert [view.new_button.text(), view.deleted_button.text()] == ["Nuevo…", "Eliminados…"]
     assert cut_texts(view) == []
+    header = view.listing.table.horizontalHeader()  # no column narrower than its header
+    assert [c for c in range(header.count())
+            if header.sectionSize(c) < header.sectionSizeHint(c)] == []
     view.show_follow_ups()
     agenda = view.follow_ups.model
     assert agenda.index(0, 0).data() == "Vencidos · 1"
