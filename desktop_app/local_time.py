@@ -22,9 +22,14 @@ def when_text(stamp: str | None) -> str:
         return stamp
 
 
-def relative_when_text(stamp: str | None, now: dt.datetime | None = None) -> str:
+_NEAR_DAYS = {"en": ("today", "yesterday"), "es": ("hoy", "ayer")}
+
+
+def relative_when_text(stamp: str | None, now: dt.datetime | None = None,
+                       lang: str = "en") -> str:
     """Local time with the day in words when near: "today 14:05", "yesterday 09:30",
-    "3 Mar 2025 18:00" ('' stays '', anything unreadable as it is)."""
+    "3 Mar 2025 18:00"; in Spanish "hoy 14:05", "ayer 09:30", "3 mar 2025 18:00" ('' stays '',
+    anything unreadable as it is)."""
     if not stamp:
         return ""
     try:
@@ -33,8 +38,13 @@ def relative_when_text(stamp: str | None, now: dt.datetime | None = None) -> str
         return stamp
     today = (now or dt.datetime.now().astimezone()).date()
     clock = moment.strftime("%H:%M")
+    today_word, yesterday_word = _NEAR_DAYS[lang]
     if moment.date() == today:
-        return f"today {clock}"
+        return f"{today_word} {clock}"
     if moment.date() == today - dt.timedelta(days=1):
-        return f"yesterday {clock}"
-    return f"{moment.day} {moment.strftime('%b %Y')} {clock}"
+        return f"{yesterday_word} {clock}"
+    if lang == "en":
+        return f"{moment.day} {moment.strftime('%b %Y')} {clock}"
+    from desktop_app.i18n.formatting import format_record_date
+
+    return f"{format_record_date(moment.date(), lang, short=True)} {clock}"

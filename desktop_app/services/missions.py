@@ -234,15 +234,17 @@ class MissionsService:
         by_id = self.summaries(mission.cluster_ids)
         return [by_id[c] for c in mission.cluster_ids if c in by_id]
 
-    def summaries(self, cluster_ids: Iterable[str]) -> dict[str, ClusterSummary]:
-        """The catalogue's rows for some cluster ids (unknown ids are left out)."""
+    def summaries(self, cluster_ids: Iterable[str], lang: str = "en") -> dict[str, ClusterSummary]:
+        """The catalogue's rows for some cluster ids (unknown ids are left out), their sector
+        and state names in `lang`."""
         from desktop_app.services.browse import BrowseService
 
         browse = BrowseService(self._context)
         ids = frozenset(cluster_ids)
         if not ids:
             return {}
-        return {s.id: s for s in browse.search(browse.restrict(browse.make_filter(), ids))}
+        return {s.id: s for s in browse.search(browse.restrict(browse.make_filter(), ids),
+                                               lang=lang)}
 
     def destinations(self, mission: Mission) -> list[str]:
         """Where the mission goes: as the user wrote it, else the states of its clusters."""

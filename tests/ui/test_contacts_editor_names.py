@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop_app.services.contacts import ContactsService
 from desktop_app.ui.contacts.contact_editor import ContactEditorDialog
-from desktop_app.ui.contacts.editor_name import FILLED_NOTE, MORE, SUGGESTED_NOTE
 from desktop_app.userdata.models import Contact
 from tests.user_fixtures import catalogue_file  # noqa: F401
 
@@ -61,7 +60,7 @@ def test_a_full_name_typed_into_a_new_contact_fills_the_parts_and_reaches_the_vc
     type_into(dialog.name.full_name, "María Fernanda Garza Treviño")
     # two surnames only where the source says so: the split takes one, and says to check
     assert parts(dialog) == ("", "María Fernanda Garza", "", "Treviño", "")
-    assert dialog.name.note.text() == FILLED_NOTE
+    assert dialog.name.note.text() == dialog.name.filled_note()
     type_into(dialog.name.family_name, "Garza Treviño", replace=True)
     assert parts(dialog) == ("", "María Fernanda", "", "Garza Treviño", "")  # given follows
     assert dialog.name.full_name.text() == "María Fernanda Garza Treviño"  # typed: kept
@@ -114,7 +113,7 @@ def test_a_title_typed_in_the_full_name_opens_the_more_fields(qtbot, service):
     assert dialog.name.prefix.isVisibleTo(dialog)  # nothing filled in out of sight
     dialog.name.more.click()  # closed again: the button says what it hides
     assert not dialog.name.prefix.isVisibleTo(dialog)
-    assert dialog.name.more.text() == f"{MORE} (Dra.)"
+    assert dialog.name.more.text() == "More name fields (Dra.)"
 
 
 def test_clearing_the_full_name_clears_the_parts_it_filled_only(qtbot, service):
@@ -133,7 +132,7 @@ def test_a_stored_full_name_alone_shows_its_parts_as_a_suggestion_stored_only_on
     stored = service.save(Contact(full_name="Luis Ortega Ruiz", organisation="CLAUT"))
     dialog = open_editor(qtbot, service, stored)
     assert parts(dialog) == ("", "Luis Ortega", "", "Ruiz", "")
-    assert dialog.name.note.text() == SUGGESTED_NOTE
+    assert dialog.name.note.text() == dialog.name.suggested_note()
     assert not dialog.has_changes()  # closing asks nothing, and stores nothing
     dialog.reject()
     assert (service.get(stored.uid).given_name, service.get(stored.uid).family_name) == ("", "")

@@ -75,10 +75,11 @@ def test_follow_up_model_groups_with_headings(qtbot):
                    Group.OVERDUE),
         AgendaItem(DueFollowUp("b", "Beto", "", FollowUp("Whenever", "", uid="f2")),
                    Group.UNDATED),
-    ], {group: group.value.upper() for group in Group})
+    ])
     assert model.rowCount() == 5 and model.columnCount() == 6
     assert [model.is_heading(r) for r in range(5)] == [True, False, False, True, False]
-    assert model.index(0, 0).data() == "OVERDUE · 2" and model.index(3, 0).data() == "NO DATE · 1"
+    assert model.index(0, 0).data() == "Overdue · 2" and model.index(3, 0).data() == "No date · 1"
+    assert model.group_title(Group.THIS_WEEK, dt.date(2025, 1, 29)) == "This week (to Wed 5 Feb)"
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert [model.index(1, c).data() for c in range(6)] == [

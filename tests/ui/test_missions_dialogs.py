@@ -16,7 +16,7 @@ from desktop_app.errors import InvalidInput
 from desktop_app.ui.common.editor_dialog import Unsaved
 from desktop_app.ui.missions.booklet_dialog import BookletDialog
 from desktop_app.ui.missions.meeting_after import ACTION
-from desktop_app.ui.missions.meeting_dialog import NOWHERE, MeetingDialog
+from desktop_app.ui.missions.meeting_dialog import MeetingDialog, nowhere_text
 from desktop_app.ui.missions.member_dialog import MemberDialog
 from desktop_app.ui.missions.mission_dialog import MissionDialog
 from desktop_app.ui.missions.mission_services import MissionServices
@@ -142,9 +142,9 @@ def test_escape_in_an_action_cell_closes_the_cell_only(qtbot, services, trip):
 
 def test_the_meeting_editor_says_what_is_missing(qtbot, services, trip):
     dialog = shown(qtbot, MeetingDialog(services, trip))
-    assert dialog.when.resolved.text() == NOWHERE
+    assert dialog.when.resolved.text() == nowhere_text()
     dialog.people.add_cluster(MONTERREY)
-    assert dialog.when.resolved.text().startswith("Mon 14 July 2025, 10:00–11:00 on "
+    assert dialog.when.resolved.text().startswith("Mon 14 Jul 2025, 10:00–11:00 on "
                                                   "Monterrey's clock")
     dialog.people.whole.setChecked(False)
     dialog.accept()
@@ -181,7 +181,7 @@ def test_enter_in_the_booklet_dialog_chooses_the_public_booklet(qtbot):
     assert dialog.file_label.text() == "File name: North-July-booklet.pdf"
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.result() == BookletDialog.DialogCode.Accepted
-    assert dialog.choice() == (False, "letter")
+    assert dialog.choice() == (False, "letter", "en")  # the language starts as the window's
 
 
 def test_every_control_of_the_dialogs_has_a_name(qtbot, services, trip):

@@ -1,7 +1,7 @@
 """Columns that fit: names stretch, the rest take the room their contents need, and what must
 never be cut (names, phone numbers, emails) keeps its full width; other columns give up room
 when the window is narrow, the secondary ones before the stretching (name) ones (their full text
-is in the cell's tooltip).
+is in the cell's tooltip), but never below their header's width (in whatever language it is).
 
 `ColumnFitter` fits a table's columns when it is shown, resized, or its model is reset. Rules are
 per column (`ColumnRule`); the user may still drag a column wider until the next fit.
@@ -10,7 +10,7 @@ per column (`ColumnRule`); the user may still drag a column wider until the next
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -86,7 +86,9 @@ class ColumnFitter(QObject):
         count = min(header.count(), len(self._rules))
         wanted = [max(self._text_width(c), header.sectionSizeHint(c)) + PADDING
                   for c in range(count)]
-        widths = fitted_widths(wanted, self._rules[:count], table.viewport().width())
+        rules = [replace(rule, minimum=max(rule.minimum, header.sectionSizeHint(c)))
+                 for c, rule in enumerate(self._rules[:count])]  # headers are never cut
+        widths = fitted_widths(wanted, rules, table.viewport().width())
         for column, width in enumerate(widths):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

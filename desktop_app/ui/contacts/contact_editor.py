@@ -32,7 +32,7 @@ from desktop_app.ui.contacts.editor_name import NameSection
 from desktop_app.ui.contacts.editor_notes import NotesSection
 from desktop_app.ui.contacts.editor_person import PersonSection
 from desktop_app.ui.contacts.editor_reach import ReachSection
-from desktop_app.ui.contacts.editor_sections import Section
+from desktop_app.ui.contacts.editor_sections import Section, align_labels
 from desktop_app.userdata.models import Contact
 
 
@@ -47,8 +47,8 @@ class ContactEditorDialog(EditorDialog):
         self._service = contacts
         self._original = contact or Contact()
         self.saved_contact: Contact | None = None
-        self.setWindowTitle(f"Contact: {self._original.display_name}" if contact
-                            else "New contact")
+        self.setWindowTitle(self.tr("Contact: {name}").format(name=self._original.display_name)
+                            if contact else self.tr("New contact"))
         self.setMinimumWidth(640)
         self.name = NameSection(contacts.split_name)
         self.person = PersonSection()
@@ -73,20 +73,22 @@ class ContactEditorDialog(EditorDialog):
         column.addWidget(self.person)
         column.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of the contact")
-        for page, title in ((person, "Person"), (self.reach, "Emails and phones"),
-                            (self.meeting, "Meeting"), (self.follow_ups, "Promised actions"),
-                            (self.notes, "Notes")):
+        self.tabs.setAccessibleName(self.tr("Parts of the contact"))
+        for page, title in ((person, self.tr("Person")), (self.reach, self.tr("Emails and phones")),
+                            (self.meeting, self.tr("Meeting")),
+                            (self.follow_ups, self.tr("Promised actions")),
+                            (self.notes, self.tr("Notes"))):
             self.tabs.addTab(page, title)
+        align_labels(self.tabs)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b3261e")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Why the contact was not saved")
+        self.error_label.setAccessibleName(self.tr("Why the contact was not saved"))
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            "Save the contact (Ctrl+Enter)")
+            self.tr("Save the contact (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,10 +117,13 @@ class ContactEditorDialog(EditorDialog):
     # --- hints -----------------------------------------------------------------------------------
 
     def refresh_hints(self) -> None:
+        contact = self.contact()
         by_field: dict[str, list[str]] = {}
+        if not contact.display_name:  # nothing to know it by: said in the window's words
+            by_field["name"] = [self.nameless_text()]
         suggestions: dict[int, str] = {}
-        for hint in self._service.check(self.contact()):
-            if hint.level != "warning":
+        for hint in self._service.check(contact):
+            if hint.level != "warning" or hint.field == "name":
                 continue
             by_field.setdefault(hint.field, []).append(hint.message)
             if hint.field == "emails" and hint.suggestion:
@@ -128,6 +133,9 @@ class ContactEditorDialog(EditorDialog):
                 self.reach.show_hints(by_field, suggestions)
             else:
                 section.show_hints(by_field)
+
+    def nameless_text(self) -> str:
+        return self.tr("add a name, an organisation, an email or a phone")
 
     def hints(self) -> list[str]:
         """Every hint shown now (for tests and for the status line)."""
@@ -140,8 +148,14 @@ class ContactEditorDialog(EditorDialog):
         self.reach.commit_edits()
         self.follow_ups.commit_edits()
         self.meeting.commit_edits()
+        contact = self.contact()
+        if not contact.display_name:
+            self.error_label.setText(self.tr("Not saved: a contact needs a name, an "
+                                             "organisation, an email or a phone."))
+            self.error_label.show()
+            return
         try:
-            self.saved_contact = self._service.save(self.contact())
+            self.saved_contact = self._service.save(contact)
         except AtlasError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()

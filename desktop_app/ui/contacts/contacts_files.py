@@ -9,34 +9,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-IMPORT_FILTER = ("Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
-                 "Cluster Atlas export (*.json);;All files (*)")
-EXPORT_CHOICES = (
-    ("vCard 3.0 (Google Contacts, Apple, Android) (*.vcf)", "vcf", ".vcf"),
-    ("vCard 4.0 (Thunderbird) (*.vcf)", "vcf4", ".vcf"),
-    ("Google Contacts CSV (*.csv)", "csv-google", ".csv"),
-    ("Outlook CSV (*.csv)", "csv-outlook", ".csv"),
-    ("Everything you own, to import on another computer (*.json)", "json", ".json"),
-)
+
+def export_choices() -> tuple[tuple[str, str, str], ...]:
+    """(filter shown, format, suffix) of each export format."""
+    return (
+        ("vCard 3.0 (Google Contacts, Apple, Android) (*.vcf)", "vcf", ".vcf"),
+        ("vCard 4.0 (Thunderbird) (*.vcf)", "vcf4", ".vcf"),
+        (QCoreApplication.translate("contacts_files", "Google Contacts CSV (*.csv)"),
+         "csv-google", ".csv"),
+        (QCoreApplication.translate("contacts_files", "Outlook CSV (*.csv)"), "csv-outlook",
+         ".csv"),
+        (QCoreApplication.translate(
+            "contacts_files", "Everything you own, to import on another computer (*.json)"),
+         "json", ".json"),
+    )
 
 
 def ask_open_path(parent: QWidget | None) -> tuple[str, str | None] | None:
     """The file to import (its format guessed from it), or None when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import contacts", str(Path.home()),
-                                          IMPORT_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("contacts_files", "Import contacts"),
+        str(Path.home()), QCoreApplication.translate(
+            "contacts_files", "Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;"
+            "CSV (*.csv);;Cluster Atlas export (*.json);;All files (*)"))
     return (path, None) if path else None
 
 
 def ask_save_path(parent: QWidget | None) -> tuple[str, str] | None:
     """The file to export to and its format, or None when cancelled."""
-    filters = ";;".join(label for label, _, _ in EXPORT_CHOICES)
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export contacts",
-                                               str(Path.home() / "contacts.vcf"), filters)
+    choices = export_choices()
+    filters = ";;".join(label for label, _, _ in choices)
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("contacts_files", "Export contacts"),
+        str(Path.home() / QCoreApplication.translate("contacts_files", "contacts.vcf")),
+        filters)
     if not path:
         return None
-    fmt, suffix = next(((f, s) for label, f, s in EXPORT_CHOICES if label == chosen),
+    fmt, suffix = next(((f, s) for label, f, s in choices if label == chosen),
                        ("vcf", ".vcf"))
     if not Path(path).suffix:
         path += suffix

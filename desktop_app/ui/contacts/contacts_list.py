@@ -41,7 +41,7 @@ from desktop_app.ui.contacts.contacts_table_model import (
 from desktop_app.userdata.models import Contact
 
 SEARCH_DELAY_MS = 150
-CLUSTERS_COLUMN = CONTACT_COLUMNS.index("Clusters")
+CLUSTERS_COLUMN = CONTACT_COLUMNS.index("clusters")
 COLUMN_RULES = (  # Name, Organisation, Role, Emails, Phones, Clusters, Tags, Priority, Next
     ColumnRule(stretch=True, keep=True, maximum=420), ColumnRule(stretch=True, minimum=100),
     ColumnRule(minimum=60, maximum=240), ColumnRule(keep=True, maximum=360),
@@ -64,19 +64,19 @@ class ContactList(QWidget):
         self._service = contacts
         self._cluster_names = dict(cluster_names)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, organisations, emails, notes…")
+        self.search.setPlaceholderText(self.tr("Search names, organisations, emails, notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search contacts")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.filters_changed)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Filter by tag")
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         self.cluster_filter = QComboBox()
-        self.cluster_filter.setAccessibleName("Filter by linked cluster")
-        self.due_only = QCheckBox(f"Follow-up due within {DAYS_AHEAD} days")
+        self.cluster_filter.setAccessibleName(self.tr("Filter by linked cluster"))
+        self.due_only = QCheckBox(self.tr("Follow-up due within %n day(s)", "", DAYS_AHEAD))
         for combo in (self.tag_filter, self.cluster_filter):
             combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
@@ -87,7 +87,7 @@ class ContactList(QWidget):
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Contacts")
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,10 +136,10 @@ class ContactList(QWidget):
         with QSignalBlocker(self.tag_filter), QSignalBlocker(self.cluster_filter):
             self.tag_filter.clear()
             self.cluster_filter.clear()
-            self.tag_filter.addItem("All tags", "")
+            self.tag_filter.addItem(self.tr("All tags"), "")
             for t in self._service.tags():
                 self.tag_filter.addItem(f"{t.tag} ({t.count})", t.tag)
-            self.cluster_filter.addItem("All clusters", "")
+            self.cluster_filter.addItem(self.tr("All clusters"), "")
             for cluster_id in sorted(self._service.linked_cluster_ids(),
                                      key=lambda i: names.get(i, i).casefold()):
                 self.cluster_filter.addItem(names.get(cluster_id, cluster_id), cluster_id)

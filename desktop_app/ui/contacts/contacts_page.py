@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.context import AppContext
+from desktop_app.ui.library.user_dialogs import problem_text
 
 
 class ContactsPage(QWidget):
@@ -31,6 +32,7 @@ class ContactsPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setAccessibleName(self.tr("Why the contacts are unavailable"))
         self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -41,9 +43,10 @@ class ContactsPage(QWidget):
         if self.view is not None:
             return self.view
         if not self._library.load():
-            self.notice.setText(
-                f"Your contacts are unavailable.\n\n{self._library.error}\n\n"
-                "File › Restore from Backup… brings back a good copy.")
+            self.notice.setText(self.tr(
+                "Your contacts are unavailable.\n\n{problem}\n\n"
+                "File › Restore from Backup… brings back a good copy.").format(
+                    problem=problem_text(self._library.error)))
             self.notice.show()
             return None
         from PySide6.QtGui import QKeySequence, QShortcut

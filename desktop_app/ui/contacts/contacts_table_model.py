@@ -10,10 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
-from desktop_app.services.follow_up_agenda import AgendaItem, Group
+from desktop_app.services.follow_up_agenda import DAYS_AHEAD, AgendaItem, Group
+from desktop_app.ui.common.locale_words import day_text
 from desktop_app.userdata.models import PRIORITIES, Contact
 
 OVERDUE = QColor("#b3261e")
@@ -37,13 +45,21 @@ class FollowUpRole(IntEnum):
     Item = Qt.ItemDataRole.UserRole + 3
 
 
-CONTACT_COLUMNS = ("Name", "Organisation", "Role", "Emails", "Phones", "Clusters", "Tags",
-                   "Priority", "Next follow-up")
-FOLLOW_UP_COLUMNS = ("Due", "Name", "Organisation", "Action", "Phone", "Email")
+CONTACT_COLUMNS = ("name", "organisation", "role", "emails", "phones", "clusters", "tags",
+                   "priority", "next")  # the columns' keys, in order
+FOLLOW_UP_COLUMN_COUNT = 6  # due, name, organisation, action, phone, email
 
 
 def _today() -> str:
     return dt.date.today().isoformat()
+
+
+def priority_text(priority: int) -> str:
+    """'High', 'Medium', 'Low', or '' for none (`PRIORITIES`)."""
+    words = {1: QCoreApplication.translate("contacts_table_model", "Low"),
+             2: QCoreApplication.translate("contacts_table_model", "Medium"),
+             3: QCoreApplication.translate("contacts_table_model", "High")}
+    return words.get(priority, PRIORITIES.get(priority, "").capitalize())
 
 
 class ContactsTableModel(QAbstractTableModel):
@@ -86,7 +102,9 @@ class ContactsTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and int(role) == _DISPLAY
                 and 0 <= section < len(CONTACT_COLUMNS)):
-            return CONTACT_COLUMNS[section]
+            return (self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Emails"),
+                    self.tr("Phones"), self.tr("Clusters"), self.tr("Tags"), self.tr("Priority"),
+                    self.tr("Next follow-up"))[section]
         return None
 
     def _cell(self, c: Contact, column: int) -> str:
@@ -105,7 +123,7 @@ class ContactsTableModel(QAbstractTableModel):
         if column == 6:
             return ", ".join(c.tags)
         if column == 7:
-            return PRIORITIES.get(c.priority, "").capitalize()
+            return priority_text(c.priority)
         nxt = c.next_follow_up()
         if nxt is None:
             return ""
@@ -121,8 +139,8 @@ class ContactsTableModel(QAbstractTableModel):
             return self._cell(c, index.column())
         if role == _TOOLTIP:
             if index.column() == 5 and c.cluster_ids:
-                return "\n".join(self._cluster_names.get(i, f"{i} (not in the catalogue)")
-                                 for i in c.cluster_ids)
+                return "\n".join(self._cluster_names.get(i) or self.tr(
+                    "{id} (not in the catalogue)").format(id=i) for i in c.cluster_ids)
             text = self._cell(c, index.column())
             return text or None
         if role == _FOREGROUND and index.column() == 8:
@@ -149,7 +167,9 @@ class FollowUpTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[str | AgendaItem] = []
 
-    def set_agenda(self, items: list[AgendaItem], titles: dict[Group, str]) -> None:
+    def set_agenda(self, items: list[AgendaItem], today: dt.date | None = None,
+                   days: int = DAYS_AHEAD) -> None:
+        """The items, with a heading for each group ('This week (to Tue 9 Dec) · 3')."""
         self.beginResetModel()
         self._rows = []
         group = None
@@ -157,9 +177,19 @@ class FollowUpTableModel(QAbstractTableModel):
             if item.group is not group:
                 group = item.group
                 count = sum(1 for i in items if i.group is group)
-                self._rows.append(f"{titles[group]} · {count}")
+                self._rows.append(f"{self.group_title(group, today, days)} · {count}")
             self._rows.append(item)
         self.endResetModel()
+
+    def group_title(self, group: Group, today: dt.date | None = None,
+                    days: int = DAYS_AHEAD) -> str:
+        """A group's heading: 'This week (to Tue 9 Dec)' says where the week ends."""
+        if group is Group.THIS_WEEK:
+            end = (today or dt.date.today()) + dt.timedelta(days=days)
+            return self.tr("This week (to {day})").format(day=day_text(end, short=True,
+                                                                       year=False))
+        return {Group.OVERDUE: self.tr("Overdue"), Group.TODAY: self.tr("Today"),
+                Group.LATER: self.tr("Later"), Group.UNDATED: self.tr("No date")}[group]
 
     def item_at(self, row: int) -> AgendaItem | None:
         if 0 <= row < len(self._rows) and isinstance(self._rows[row], AgendaItem):
@@ -176,13 +206,14 @@ class FollowUpTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(FOLLOW_UP_COLUMNS)
+        return 0 if parent.isValid() else FOLLOW_UP_COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and int(role) == _DISPLAY
-                and 0 <= section < len(FOLLOW_UP_COLUMNS)):
-            return FOLLOW_UP_COLUMNS[section]
+                and 0 <= section < FOLLOW_UP_COLUMN_COUNT):
+            return (self.tr("Due"), self.tr("Name"), self.tr("Organisation"), self.tr("Action"),
+                    self.tr("Phone"), self.tr("Email"))[section]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,12 +48,12 @@ from desktop_app.ui.library import user_dialogs
 from desktop_app.userdata.models import Contact
 
 
-def names_text(contacts: list[Contact]) -> str:
-    """'Ana', 'Ana and Beto', '4 contacts (Ana, Beto, Caro, …)'."""
-    names = [c.display_name for c in contacts]
-    if len(names) <= 2:
-        return " and ".join(names)
-    return f"{len(names)} contacts ({', '.join(names[:3])}{', …' if len(names) > 3 else ''})"
+def names_text(names: list[str]) -> str:
+    """'Ana', 'Ana and Beto', 'Ana, Beto, Caro…' (the first three of more)."""
+    if len(names) == 2:
+        return QCoreApplication.translate("contacts_view", "{first} and {second}").format(
+            first=names[0], second=names[1])
+    return ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
 
 
 class ContactsView(QWidget):
@@ -87,19 +87,19 @@ class ContactsView(QWidget):
         self.listing.selection_changed.connect(self._update_buttons)
         self.listing.contact_chosen.connect(self.edit_contact)
         self.listing.cluster_chosen.connect(self.cluster_activated)
-        self.new_button = QPushButton("New…")
-        self.new_button.setAccessibleName("New contact")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit the selected contact")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete the selected contacts")
-        self.deleted_button = QPushButton("Deleted…")
-        self.deleted_button.setToolTip("Contacts deleted earlier: restore them")
-        self.deleted_button.setAccessibleName("Deleted contacts")
-        self.import_button = QPushButton("Import…")
-        self.import_button.setAccessibleName("Import contacts")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Export contacts")
+        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button.setAccessibleName(self.tr("New contact"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected contact"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected contacts"))
+        self.deleted_button = QPushButton(self.tr("Deleted…"))
+        self.deleted_button.setToolTip(self.tr("Contacts deleted earlier: restore them"))
+        self.deleted_button.setAccessibleName(self.tr("Deleted contacts"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import contacts"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export contacts"))
         for button, slot in ((self.new_button, self.new_contact),
                              (self.edit_button, self.edit_contact),
                              (self.delete_button, self.delete_selected),
@@ -116,6 +116,7 @@ class ContactsView(QWidget):
         buttons.addWidget(self.export_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("What happened last"))
         page = QWidget()
         inner = QVBoxLayout(page)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -126,8 +127,9 @@ class ContactsView(QWidget):
         self.follow_ups.contact_activated.connect(self.edit_contact)
         self.follow_ups.changed.connect(self._changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(page, "Contacts")
-        self.tabs.addTab(self.follow_ups, "To follow up")
+        self.tabs.setAccessibleName(self.tr("Contacts and what to follow up"))
+        self.tabs.addTab(page, self.tr("Contacts"))
+        self.tabs.addTab(self.follow_ups, self.tr("To follow up"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Delete, self.listing.table,
@@ -150,11 +152,12 @@ class ContactsView(QWidget):
         """Read the contacts and the agenda again."""
         shown = self.listing.refresh()
         total = self.service.count()
-        self.status.setText(f"{shown} of {total} contact(s)" if shown != total
-                            else f"{total} contact(s)")
+        self.status.setText(self.tr("{shown} of %n contact(s)", "", total).format(shown=shown)
+                            if shown != total else self.tr("%n contact(s)", "", total))
         self.follow_ups.refresh()
         due = self.follow_ups.count()
-        self.tabs.setTabText(1, f"To follow up ({due})" if due else "To follow up")
+        self.tabs.setTabText(1, self.tr("To follow up ({count})").format(count=due) if due
+                             else self.tr("To follow up"))
         self._update_buttons()
 
     def set_cluster_filter(self, cluster_id: str | None) -> None:
@@ -228,7 +231,7 @@ class ContactsView(QWidget):
         try:
             contact = self.service.get(uid)
         except AtlasError as exc:
-            self.inform("Contact", str(exc))
+            self.inform(self.tr("Contact"), str(exc))
             return None
         self.contact_activated.emit(uid)
         saved = self.run_editor(contact)
@@ -242,8 +245,9 @@ class ContactsView(QWidget):
         contacts = self.listing.selected_contacts()
         if not contacts:
             return 0
-        if not self.confirm(self, "Delete contacts",
-                            f"Delete {names_text(contacts)}? You can undo this."):
+        if not self.confirm(self, self.tr("Delete contacts"), self.tr(
+                "Delete {names}? You can undo this.").format(
+                    names=names_text([c.display_name for c in contacts]))):
             return 0
         command = DeleteContactsCommand(self._context, contacts, self._undo_step, self.inform)
         self.undo_stack.push(command)
@@ -256,8 +260,9 @@ class ContactsView(QWidget):
             return
         self._changed()
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString()
-        self.status.setText(f"{command.message} Edit › Undo ({keys}) brings "
-                            f"{'the contact' if len(command.uids) == 1 else 'them'} back.")
+        back = self.tr("Edit › Undo ({keys}) brings the contact back.") \
+            if len(command.uids) == 1 else self.tr("Edit › Undo ({keys}) brings them back.")
+        self.status.setText(f"{command.message} {back.format(keys=keys)}")
 
     def show_deleted(self):
         """Open the deleted contacts (window-modal, not blocking); returns the dialog."""
@@ -265,8 +270,9 @@ class ContactsView(QWidget):
 
         dialog = DeletedContactsDialog(self._context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(lambda contacts: self._show_back(
-            contacts, f"{names_text(contacts)} {'is' if len(contacts) == 1 else 'are'} back."))
+        dialog.restored.connect(lambda contacts: self._show_back(contacts, (
+            self.tr("{names} is back.") if len(contacts) == 1 else self.tr("{names} are back.")
+        ).format(names=names_text([c.display_name for c in contacts]))))
         dialog.open()
         return dialog
 
@@ -284,7 +290,7 @@ class ContactsView(QWidget):
             importer = ContactImportService(self.service.context)
             plan = importer.preview_import(path, fmt)
         except AtlasError as exc:
-            self.inform("Import", str(exc))
+            self.inform(self.tr("Import"), str(exc))
             return None
         decisions = self.run_preview(plan)
         if decisions is None:
@@ -292,11 +298,11 @@ class ContactsView(QWidget):
         try:
             result = importer.apply_import(plan, decisions)
         except AtlasError as exc:
-            self.inform("Import", str(exc))
+            self.inform(self.tr("Import"), str(exc))
             return None
         self.last_import = result
         self._changed()
-        self.status.setText(f"Imported {Path(path).name}: {result.summary()}.")
+        self.status.setText(self.imported_text(Path(path).name, result))
         return result
 
     def export_file(self, path: str | None = None, fmt: str | None = None) -> int | None:
@@ -310,7 +316,22 @@ class ContactsView(QWidget):
         try:
             count = self.service.export(path, fmt, contacts=shown)
         except AtlasError as exc:
-            self.inform("Export", str(exc))
+            self.inform(self.tr("Export"), str(exc))
             return None
-        self.status.setText(f"Exported {count} contact(s) to {Path(path).name}.")
+        self.status.setText(self.tr("Exported %n contact(s) to {file}.", "", count).format(
+            file=Path(path).name))
         return count
+
+    def imported_text(self, name: str, result: ImportResult) -> str:
+        """'Imported ana.vcf: 2 added, 1 merged, 0 skipped.', and what else came with it."""
+        text = self.tr("Imported {file}: {added} added, {merged} merged, {skipped} skipped."
+                       ).format(file=name, added=result.added, merged=result.merged,
+                                skipped=result.skipped)
+        if result.bookmarks_added or result.list_items_added or result.notes_added:
+            text += " " + self.tr("Bookmarks: {bookmarks}, list entries: {entries}, cluster "
+                                  "notes: {notes}.").format(
+                bookmarks=result.bookmarks_added, entries=result.list_items_added,
+                notes=result.notes_added)
+        if result.missions_added:
+            text += " " + self.tr("Missions: {missions}.").format(missions=result.missions_added)
+        return text

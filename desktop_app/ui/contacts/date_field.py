@@ -28,10 +28,6 @@ from PySide6.QtWidgets import (
 from desktop_app import paths
 from desktop_app.services.date_words import normalise_date, parse_date
 
-PLACEHOLDER = "YYYY-MM-DD, today, +3d, mañana…"
-TIP = ("A date: YYYY-MM-DD, or words such as today, tomorrow, +3d, +2w, friday, hoy, mañana, "
-       "pasado mañana. F4 or the calendar button shows a calendar.")
-
 
 class DateField(QLineEdit):
     """A date typed in words or ISO, or picked from the calendar pop-up (`calendar`)."""
@@ -40,13 +36,15 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(PLACEHOLDER)
-        self.setToolTip(TIP)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD, today, +3d, mañana…"))
+        self.setToolTip(self.tr("A date: YYYY-MM-DD, or words such as today, tomorrow, +3d, +2w, "
+                                "friday, hoy, mañana, pasado mañana. F4 or the calendar button "
+                                "shows a calendar."))
         self.calendar: QCalendarWidget | None = None
         self.calendar_action = self.addAction(
             QIcon(str(paths.resource_path("icons", "calendar.svg"))),
             QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip("Pick the date from a calendar (F4)")
+        self.calendar_action.setToolTip(self.tr("Pick the date from a calendar (F4)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self._typed)
 
@@ -70,7 +68,7 @@ class DateField(QLineEdit):
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)
-            self.calendar.setAccessibleName("Calendar")
+            self.calendar.setAccessibleName(self.tr("Calendar"))
             self.calendar.clicked.connect(self._pick)
             self.calendar.activated.connect(self._pick)
         day = self.date() or dt.date.today()

@@ -26,9 +26,11 @@ from desktop_app.errors import AtlasError, NotDeleted
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
 from desktop_app.ui.common.local_time import relative_when_text
+from desktop_app.ui.common.locale_words import interface_language
+from desktop_app.ui.contacts.contacts_view import names_text
 from desktop_app.userdata.models import Contact
 
-COLUMNS = ("Name", "Organisation", "Deleted", "Notes", "Follow-ups")
+COLUMN_COUNT = 5  # name, organisation, deleted, notes, follow-ups
 UID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -40,13 +42,16 @@ class DeletedContactsDialog(QDialog):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self._service = ContactsService(context)
-        self.setWindowTitle("Deleted contacts")
-        self.intro = QLabel("Contacts you deleted, newest first. Restoring one brings back "
-                            "everything it had: notes, follow-ups, tags and linked clusters.")
+        self.setWindowTitle(self.tr("Deleted contacts"))
+        self.intro = QLabel(self.tr("Contacts you deleted, newest first. Restoring one brings "
+                                    "back everything it had: notes, follow-ups, tags and linked "
+                                    "clusters."))
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Deleted contacts")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.table.setAccessibleName(self.tr("Deleted contacts"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Organisation"), self.tr("Deleted"), self.tr("Notes"),
+            self.tr("Follow-ups")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,16 +60,18 @@ class DeletedContactsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty = QLabel("No deleted contacts.")
+        self.empty = QLabel(self.tr("No deleted contacts."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Why nothing was restored"))
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(self.tr("Restore"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.restore_button.setDefault(True)  # Enter restores; Escape closes (QDialog)
         self.restore_button.clicked.connect(lambda: self.restore_selected())
@@ -112,10 +119,10 @@ class DeletedContactsDialog(QDialog):
     def _fill(self, row: int, contact: Contact) -> None:
         tip = "\n".join(filter(None, [
             contact.role, ", ".join(e.address for e in contact.emails),
-            *(f"Note: {n.text[:120]}" for n in contact.notes[:3])]))
-        cells = (contact.display_name or "(no name)", contact.organisation,
-                 relative_when_text(contact.deleted_at), str(len(contact.notes)),
-                 str(len(contact.follow_ups)))
+            *(self.tr("Note: {text}").format(text=n.text[:120]) for n in contact.notes[:3])]))
+        cells = (contact.display_name or self.tr("(no name)"), contact.organisation,
+                 relative_when_text(contact.deleted_at, lang=interface_language()),
+                 str(len(contact.notes)), str(len(contact.follow_ups)))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(UID_ROLE, contact.uid)
@@ -147,7 +154,8 @@ class DeletedContactsDialog(QDialog):
     def _update_buttons(self) -> None:
         count = len(self.selected_uids()) if self.table.rowCount() else 0
         self.restore_button.setEnabled(count > 0)
-        self.restore_button.setText(f"Restore {count}" if count > 1 else "Restore")
+        self.restore_button.setText(self.tr("Restore {count}").format(count=count) if count > 1
+                                    else self.tr("Restore"))
 
     def restore_selected(self) -> list[Contact]:
         """Restore the selected contacts (all or none); closes when they are back, else says
@@ -157,11 +165,14 @@ class DeletedContactsDialog(QDialog):
             back = self._service.undelete(chosen)
         except NotDeleted as exc:
             gone = {uid for uid, _ in exc.problems}
-            names = [name or "a contact" for _, name in exc.problems]
-            self.message.setText(
-                f"{' and '.join(names)} {'is' if len(names) == 1 else 'are'} no longer deleted "
-                "(restored elsewhere meanwhile). Nothing was restored: the list is up to date, "
-                "restore again.")
+            names = names_text([name or self.tr("a contact") for _, name in exc.problems])
+            self.message.setText((
+                self.tr("{names} is no longer deleted (restored elsewhere meanwhile). Nothing "
+                        "was restored: the list is up to date, restore again.")
+                if len(exc.problems) == 1 else
+                self.tr("{names} are no longer deleted (restored elsewhere meanwhile). Nothing "
+                        "was restored: the list is up to date, restore again.")
+            ).format(names=names))
             self.message.show()
             self.refresh()
             self.select(*[uid for uid in chosen if uid not in gone])

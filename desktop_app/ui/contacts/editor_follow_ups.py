@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,28 +29,37 @@ ACTION, DUE, STATE = 0, 1, 2
 _FOLLOW_UP = Qt.ItemDataRole.UserRole + 1
 
 
+def state_text(state: str) -> str:
+    """A promised action's state in words ('open', 'done', 'dropped': `FOLLOW_UP_STATES`)."""
+    words = {"open": QCoreApplication.translate("editor_follow_ups", "open"),
+             "done": QCoreApplication.translate("editor_follow_ups", "done"),
+             "dropped": QCoreApplication.translate("editor_follow_ups", "dropped")}
+    return words.get(state, state)
+
+
 class FollowUpSection(Section):
     """The promised actions of a contact (open, done or dropped)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.table = EditorTable(["Action", "Due", "State"], "Promised actions")
+        self.table = EditorTable([self.tr("Action"), self.tr("Due"), self.tr("State")],
+                                 self.tr("Promised actions"))
         self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(DUE, self.table.fontMetrics().horizontalAdvance(
             "2025-12-31") + 48)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
-        self.add_button.setAccessibleName("Add a promised action")
-        self.remove_button.setAccessibleName("Remove the selected promised actions")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.setAccessibleName(self.tr("Add a promised action"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected promised actions"))
         self.add_button.clicked.connect(self.add_and_edit)
         self.remove_button.clicked.connect(self._remove_selected)
         self.hints = hint_label()
-        self.hints.setAccessibleName("Promised action hints")
-        intro = QLabel("What you promised, and by when: the Contacts tab's \"To follow up\" "
-                       "lists what is due.")
+        self.hints.setAccessibleName(self.tr("Promised action hints"))
+        intro = QLabel(self.tr("What you promised, and by when: the Contacts tab's “To follow "
+                               "up” lists what is due."))
         intro.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -73,9 +82,11 @@ class FollowUpSection(Section):
             self.table.setItem(row, ACTION, action)
             self.table.setItem(row, DUE, QTableWidgetItem(follow_up.due))
         state = QComboBox()
-        state.addItems(list(FOLLOW_UP_STATES))
-        state.setCurrentText(follow_up.state)
-        state.setAccessibleName(f"State of promised action {row + 1}")
+        for key in FOLLOW_UP_STATES:
+            state.addItem(state_text(key), key)
+        state.setCurrentIndex(max(state.findData(follow_up.state), 0))
+        state.setAccessibleName(self.tr("State of promised action {number}").format(
+            number=row + 1))
         self.table.setCellWidget(row, STATE, state)
         return row
 
@@ -105,7 +116,7 @@ class FollowUpSection(Section):
             before = action_item.data(_FOLLOW_UP) or FollowUp(action)
             follow_ups.append(replace(
                 before, action=action, due=due_item.text().strip() if due_item else "",
-                state=state.currentText() if state else "open"))
+                state=state.currentData() if state else "open"))
         return replace(contact, follow_ups=follow_ups)
 
     def commit_edits(self) -> None:

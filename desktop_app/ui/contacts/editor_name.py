@@ -51,9 +51,6 @@ if TYPE_CHECKING:
     from desktop_app.userdata.models import NameParts
 
 PARTS = ("prefix", "given", "middle", "family", "suffix")  # NameParts' fields, in writing order
-MORE = "More name fields"
-FILLED_NOTE = "Parts filled in from the full name: two surnames both go in Family name."
-SUGGESTED_NOTE = "Parts suggested from the full name, saved if you save: check the surnames."
 
 
 def _norm(text: str) -> str:
@@ -70,30 +67,31 @@ class NameSection(Section):
     def __init__(self, split: Callable[[str], NameParts], parent=None) -> None:
         super().__init__(parent)
         self._split = split
-        self.full_name = line_field("Full name", "as you would write it on a letter")
-        self.given_name = line_field("Given name")
-        self.family_name = line_field("Family name", "one or two surnames")
-        self.prefix = line_field("Name prefix", "Dr., Lic., Sra.")
-        self.middle_name = line_field("Middle name")
-        self.suffix = line_field("Name suffix", "Jr., PhD")
+        self.full_name = line_field(self.tr("Full name"),
+                                    self.tr("as you would write it on a letter"))
+        self.given_name = line_field(self.tr("Given name"))
+        self.family_name = line_field(self.tr("Family name"), self.tr("one or two surnames"))
+        self.prefix = line_field(self.tr("Name prefix"), self.tr("Dr., Lic., Sra."))
+        self.middle_name = line_field(self.tr("Middle name"))
+        self.suffix = line_field(self.tr("Name suffix"), self.tr("Jr., PhD"))
         self.fields: dict[str, QLineEdit] = {
             "prefix": self.prefix, "given": self.given_name, "middle": self.middle_name,
             "family": self.family_name, "suffix": self.suffix}
         self.from_parts = QToolButton()
-        self.from_parts.setText("From parts")
-        self.from_parts.setAccessibleName("Make the full name from the parts")
-        self.from_parts.setToolTip("Make the full name from the parts again: it then follows "
-                                   "them as you type")
+        self.from_parts.setText(self.tr("From parts"))
+        self.from_parts.setAccessibleName(self.tr("Make the full name from the parts"))
+        self.from_parts.setToolTip(self.tr("Make the full name from the parts again: it then "
+                                           "follows them as you type"))
         self.from_parts.clicked.connect(self.follow_parts)
-        self.more = Disclosure(MORE)
-        self.more.setToolTip("Prefix, middle name and suffix")
+        self.more = Disclosure(self.more_label())
+        self.more.setToolTip(self.tr("Prefix, middle name and suffix"))
         self.more.toggled.connect(self._show_more)
         self.note = QLabel()
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Where the name parts come from")
+        self.note.setAccessibleName(self.tr("Where the name parts come from"))
         self.hint = hint_label()
-        self.hint.setAccessibleName("Name hint")
+        self.hint.setAccessibleName(self.tr("Name hint"))
         self._by_hand = False  # the full name is the user's own (else it follows the parts)
         self._typed: set[str] = set()  # parts the user typed (or stored): never filled in
         self._suggested = False  # the parts shown on loading were split from the full name
@@ -111,24 +109,25 @@ class NameSection(Section):
         full.addWidget(self.full_name, 1)
         full.addWidget(self.from_parts)
         form = QFormLayout()
-        add_row(form, "Full name", full, self.full_name)
-        add_row(form, "Given name", _pair(self.given_name, "Family name", self.family_name),
+        add_row(form, self.tr("Full name"), full, self.full_name)
+        add_row(form, self.tr("Given name"),
+                _pair(self.given_name, self.tr("Family name"), self.family_name),
                 self.given_name)
         form.addRow("", self.more)
         more = QHBoxLayout()
         more.setContentsMargins(0, 0, 0, 0)
         more.addWidget(self.prefix, 2)
-        more.addWidget(_buddy("Middle name", self.middle_name))
+        more.addWidget(_buddy(self.tr("Middle name"), self.middle_name))
         more.addWidget(self.middle_name, 4)
-        more.addWidget(_buddy("Suffix", self.suffix))
+        more.addWidget(_buddy(self.tr("Suffix"), self.suffix))
         more.addWidget(self.suffix, 2)
         self._more_row = form.rowCount()
-        add_row(form, "Prefix", more, self.prefix)
+        add_row(form, self.tr("Prefix"), more, self.prefix)
         form.addRow("", self.note)
         form.addRow("", self.hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Name"))
+        layout.addWidget(heading(self.tr("Name")))
         layout.addLayout(form)
         self._form = form
         self._show_more(False)
@@ -241,14 +240,24 @@ class NameSection(Section):
 
     # --- what is shown ---------------------------------------------------------------------------
 
+    def more_label(self) -> str:
+        return self.tr("More name fields")
+
+    def filled_note(self) -> str:
+        return self.tr("Parts filled in from the full name: two surnames both go in Family name.")
+
+    def suggested_note(self) -> str:
+        return self.tr("Parts suggested from the full name, saved if you save: check the "
+                       "surnames.")
+
     def _update_controls(self) -> None:
         values = self._values()
         joined = _joined(values)
         self.from_parts.setVisible(self._by_hand and bool(joined)
                                    and _norm(self.full_name.text()) != joined)
         filled = self._by_hand and any(values[key] for key in PARTS if key not in self._typed)
-        self.note.setText((SUGGESTED_NOTE if self._suggested else FILLED_NOTE) if filled
-                          else "")
+        self.note.setText((self.suggested_note() if self._suggested else self.filled_note())
+                          if filled else "")
         self._update_more_text()
 
     def _show_more(self, shown: bool) -> None:
@@ -257,8 +266,8 @@ class NameSection(Section):
 
     def _update_more_text(self) -> None:
         hidden = [v for k, v in self._values().items() if k in ("prefix", "middle", "suffix") and v]
-        self.more.setText(f"{MORE} ({', '.join(hidden)})" if hidden and not self.more.isChecked()
-                          else MORE)
+        self.more.setText(f"{self.more_label()} ({', '.join(hidden)})"
+                          if hidden and not self.more.isChecked() else self.more_label())
 
 
 def _without_ends(text: str, prefix: str, suffix: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop_app.ui.contacts.contacts_table_model import priority_text
 from desktop_app.ui.contacts.editor_sections import Section, add_row, heading, line_field
 from desktop_app.userdata.models import PRIORITIES, Address, Contact
 
@@ -21,39 +22,40 @@ class PersonSection(Section):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.organisation = line_field("Organisation")
-        self.role = line_field("Role")
-        self.website = line_field("Website", "https://")
+        self.organisation = line_field(self.tr("Organisation"))
+        self.role = line_field(self.tr("Role"))
+        self.website = line_field(self.tr("Website"), "https://")
         self.street = QPlainTextEdit()
-        self.street.setAccessibleName("Street")
+        self.street.setAccessibleName(self.tr("Street"))
         self.street.setTabChangesFocus(True)
         self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 2 + 12)
-        self.city = line_field("City")
-        self.region = line_field("State or region")
-        self.postal_code = line_field("Postal code")
-        self.country = line_field("Country")
-        self.tags = line_field("Tags", "comma-separated, e.g. automotive, mission 2024")
+        self.city = line_field(self.tr("City"))
+        self.region = line_field(self.tr("State or region"))
+        self.postal_code = line_field(self.tr("Postal code"))
+        self.country = line_field(self.tr("Country"))
+        self.tags = line_field(self.tr("Tags"), self.tr("comma-separated, e.g. automotive, "
+                                                        "mission 2024"))
         self.priority = QComboBox()
-        self.priority.setAccessibleName("Priority")
-        for number, name in PRIORITIES.items():
-            self.priority.addItem(name.capitalize() or "—", number)
+        self.priority.setAccessibleName(self.tr("Priority"))
+        for number in PRIORITIES:
+            self.priority.addItem(priority_text(number) or "—", number)
         work = QFormLayout()
-        add_row(work, "Organisation", self.organisation)
-        add_row(work, "Role", self.role)
-        add_row(work, "Website", self.website)
-        add_row(work, "Tags", self.tags)
-        add_row(work, "Priority", self.priority)
+        add_row(work, self.tr("Organisation"), self.organisation)
+        add_row(work, self.tr("Role"), self.role)
+        add_row(work, self.tr("Website"), self.website)
+        add_row(work, self.tr("Tags"), self.tags)
+        add_row(work, self.tr("Priority"), self.priority)
         address = QFormLayout()
-        add_row(address, "Street", self.street)
-        add_row(address, "City", self.city)
-        add_row(address, "State / region", self.region)
-        add_row(address, "Postal code", self.postal_code)
-        add_row(address, "Country", self.country)
+        add_row(address, self.tr("Street"), self.street)
+        add_row(address, self.tr("City"), self.city)
+        add_row(address, self.tr("State / region"), self.region)
+        add_row(address, self.tr("Postal code"), self.postal_code)
+        add_row(address, self.tr("Country"), self.country)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Work"))
+        layout.addWidget(heading(self.tr("Work")))
         layout.addLayout(work)
-        layout.addWidget(heading("Address"))
+        layout.addWidget(heading(self.tr("Address")))
         layout.addLayout(address)
         self.organisation.textChanged.connect(self.changed)  # a name for the contact too
 

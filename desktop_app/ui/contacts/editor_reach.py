@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -32,6 +32,24 @@ EMAIL_KINDS = ("", "work", "home", "other")
 PHONE_KINDS = ("", "mobile", "work", "home", "main", "fax", "work fax", "home fax", "pager",
                "assistant", "other")
 VISIBLE_ROWS = 4
+
+
+def kind_text(kind: str) -> str:
+    """An email's or phone's kind in words (the stored kind stays as it is: 'work', 'mobile';
+    a kind of the user's own is shown as typed)."""
+    words = {
+        "work": QCoreApplication.translate("editor_reach", "work"),
+        "home": QCoreApplication.translate("editor_reach", "home"),
+        "other": QCoreApplication.translate("editor_reach", "other"),
+        "mobile": QCoreApplication.translate("editor_reach", "mobile"),
+        "main": QCoreApplication.translate("editor_reach", "main"),
+        "fax": QCoreApplication.translate("editor_reach", "fax"),
+        "work fax": QCoreApplication.translate("editor_reach", "work fax"),
+        "home fax": QCoreApplication.translate("editor_reach", "home fax"),
+        "pager": QCoreApplication.translate("editor_reach", "pager"),
+        "assistant": QCoreApplication.translate("editor_reach", "assistant"),
+    }
+    return words.get(kind, kind)
 
 
 class EditorTable(QTableWidget):
@@ -69,12 +87,18 @@ class EditorTable(QTableWidget):
 
 
 class KindTable(EditorTable):
-    """Two columns: a value and its kind (an editable combo: a known kind or the user's own)."""
+    """Two columns: a value and its kind (an editable combo: a known kind, shown in words, or
+    the user's own). `kind_name` names a row's kind for assistive technology ('Kind of email
+    {number}')."""
 
-    def __init__(self, value_title: str, kinds: tuple[str, ...], parent=None) -> None:
-        super().__init__([value_title, "Kind"], f"{value_title}s", parent)
+    def __init__(self, value_title: str, name: str, kind_name: str, kinds: tuple[str, ...],
+                 parent=None) -> None:
+        super().__init__([value_title, QCoreApplication.translate("editor_reach", "Kind")],
+                         name, parent)
         self._kinds = kinds
-        self._value_title = value_title
+        self._kind_name = kind_name
+        widest = max(self.fontMetrics().horizontalAdvance(kind_text(k)) for k in kinds)
+        self.setColumnWidth(1, widest + 48)  # the longest kind whole, beside the combo's arrow
 
     def add_row(self, value: str = "", kind: str = "") -> int:
         row = self.rowCount()
@@ -83,9 +107,10 @@ class KindTable(EditorTable):
             self.setItem(row, 0, QTableWidgetItem(value))
         combo = QComboBox()
         combo.setEditable(True)
-        combo.addItems(list(self._kinds))
-        combo.setCurrentText(kind)
-        combo.setAccessibleName(f"Kind of {self._value_title.lower()} {row + 1}")
+        for known in self._kinds:
+            combo.addItem(kind_text(known), known)
+        combo.setCurrentText(kind_text(kind))
+        combo.setAccessibleName(self._kind_name.format(number=row + 1))
         self.setCellWidget(row, 1, combo)
         return row
 
@@ -96,8 +121,15 @@ class KindTable(EditorTable):
             combo = self.cellWidget(row, 1)
             value = item.text().strip() if item else ""
             if value:
-                out.append((value, combo.currentText().strip() if combo else ""))
+                out.append((value, self._kind_of(combo) if combo else ""))
         return out
+
+    @staticmethod
+    def _kind_of(combo: QComboBox) -> str:
+        """The kind chosen: a known one by its stored name, else the text typed."""
+        text = combo.currentText().strip()
+        at = combo.findText(text)
+        return combo.itemData(at) if at >= 0 else text
 
     def value(self, row: int) -> str:
         item = self.item(row, 0)
@@ -116,28 +148,31 @@ class ReachSection(Section):
         super().__init__(parent)
         self._check_phone = check_phone
         self._suggestions: dict[int, str] = {}
-        self.emails = KindTable("Email", EMAIL_KINDS)
-        self.phones = KindTable("Phone", PHONE_KINDS)
+        self.emails = KindTable(self.tr("Email"), self.tr("Emails"),
+                                self.tr("Kind of email {number}"), EMAIL_KINDS)
+        self.phones = KindTable(self.tr("Phone"), self.tr("Phones"),
+                                self.tr("Kind of phone {number}"), PHONE_KINDS)
         self.email_hints = hint_label()
         self.phone_hints = hint_label()
-        self.email_hints.setAccessibleName("Email hints")
-        self.phone_hints.setAccessibleName("Phone hints")
-        self.apply_suggestions = QPushButton("Use the suggested addresses")
-        self.apply_suggestions.setAccessibleName("Use the suggested email addresses")
+        self.email_hints.setAccessibleName(self.tr("Email hints"))
+        self.phone_hints.setAccessibleName(self.tr("Phone hints"))
+        self.apply_suggestions = QPushButton(self.tr("Use the suggested addresses"))
+        self.apply_suggestions.setAccessibleName(self.tr("Use the suggested email addresses"))
         self.apply_suggestions.clicked.connect(self.apply_email_suggestions)
         self.apply_suggestions.setEnabled(False)
         layout = QVBoxLayout(self)
-        for title, table, hint, extra in (("Emails", self.emails, self.email_hints,
-                                           self.apply_suggestions),
-                                          ("Phones", self.phones, self.phone_hints, None)):
+        for title, table, hint, extra, add_name, remove_name in (
+                (self.tr("Emails"), self.emails, self.email_hints, self.apply_suggestions,
+                 self.tr("Add email"), self.tr("Remove the selected emails")),
+                (self.tr("Phones"), self.phones, self.phone_hints, None,
+                 self.tr("Add phone"), self.tr("Remove the selected phones"))):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(table, 1)
             row = QHBoxLayout()
-            add, remove = QPushButton("Add"), QPushButton("Remove")
-            noun = title[:-1].lower()
-            add.setAccessibleName(f"Add {noun}")
-            remove.setAccessibleName(f"Remove the selected {noun}s")
+            add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
+            add.setAccessibleName(add_name)
+            remove.setAccessibleName(remove_name)
             add.clicked.connect(lambda _=False, t=table: t.edit_row(t.add_row()))
             remove.clicked.connect(lambda _=False, t=table: (t.remove_selected(),
                                                             self.changed.emit()))

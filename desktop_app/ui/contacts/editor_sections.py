@@ -16,7 +16,7 @@ from desktop_app.userdata.models import Contact
 
 HINT_STYLE = "color: #8a6d00"
 NOTE_STYLE = "color: palette(placeholder-text)"  # says how a value came about; not a warning
-WIDEST_LABEL = "State / region"  # every form's labels are this wide, so that fields line up
+FORM_LABEL = "form_label"  # the property that marks the labels `align_labels` makes as wide
 
 
 class Section(QWidget):
@@ -72,10 +72,20 @@ def line_field(name: str, placeholder: str = "") -> QLineEdit:
 
 def add_row(form: QFormLayout, text: str, field: QWidget | QLayout,
             buddy: QWidget | None = None) -> QLabel:
-    """A labelled row whose label is as wide as every other form's (fields line up), and is the
-    buddy of the field (of `buddy`, the first field of a row that holds several)."""
+    """A labelled row whose label is the buddy of the field (of `buddy`, the first field of a
+    row that holds several); `align_labels` makes it as wide as every other form's."""
     label = QLabel(text)
-    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(WIDEST_LABEL) + 8)
+    label.setProperty(FORM_LABEL, True)
     label.setBuddy(buddy if buddy is not None else field)  # a layout has no focus: name a buddy
     form.addRow(label, field)
     return label
+
+
+def align_labels(widget: QWidget) -> int:
+    """Make the labels of every form inside `widget` as wide as the widest (in whatever
+    language they are written), so that the fields of all its forms line up; that width."""
+    labels = [label for label in widget.findChildren(QLabel) if label.property(FORM_LABEL)]
+    width = max((label.sizeHint().width() for label in labels), default=0) + 8
+    for label in labels:
+        label.setMinimumWidth(width)
+    return width

@@ -24,13 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.contacts import ContactsService
-from desktop_app.services.follow_up_agenda import (
-    DAYS_AHEAD,
-    AgendaItem,
-    Group,
-    follow_up_agenda,
-    group_title,
-)
+from desktop_app.services.follow_up_agenda import DAYS_AHEAD, AgendaItem, follow_up_agenda
 from desktop_app.ui.contacts.column_fit import ColumnFitter, ColumnRule
 from desktop_app.ui.contacts.contacts_table_model import FollowUpTableModel
 
@@ -38,8 +32,6 @@ COLUMN_RULES = (ColumnRule(keep=True), ColumnRule(stretch=True, keep=True),  # d
                 ColumnRule(stretch=True, minimum=100, maximum=260),  # organisation
                 ColumnRule(stretch=True, minimum=160),  # action
                 ColumnRule(keep=True, maximum=360), ColumnRule(keep=True, maximum=360))
-EMPTY = f"Nothing overdue or due in the next {DAYS_AHEAD} days."
-EMPTY_ALL = "No open promised actions."
 
 
 class FollowUpView(QWidget):
@@ -55,7 +47,7 @@ class FollowUpView(QWidget):
         self.model = FollowUpTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Promised actions to follow up")
+        self.table.setAccessibleName(self.tr("Promised actions to follow up"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -63,25 +55,29 @@ class FollowUpView(QWidget):
         self.table.activated.connect(lambda index: self._open(index.row()))  # click or Enter
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._fitter = ColumnFitter(self.table, COLUMN_RULES)
-        self.show_all = QCheckBox("Show every open action, also later and undated ones")
+        self.show_all = QCheckBox(self.tr("Show every open action, also later and undated ones"))
         self.show_all.toggled.connect(self.refresh)
-        self.email_button = QPushButton("Email…")
-        self.email_button.setToolTip("Write to the selected people with your mail program")
-        self.email_button.setAccessibleName("Email the selected people")
+        self.email_button = QPushButton(self.tr("Email…"))
+        self.email_button.setToolTip(self.tr("Write to the selected people with your mail "
+                                             "program"))
+        self.email_button.setAccessibleName(self.tr("Email the selected people"))
         self.email_button.clicked.connect(self.email_selected)
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setToolTip("Name, phone, email and action of the selected rows "
-                                    f"({QKeySequence(QKeySequence.StandardKey.Copy).toString()})")
-        self.copy_button.setAccessibleName("Copy the details of the selected rows")
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.setToolTip(self.tr("Name, phone, email and action of the selected rows "
+                                            "({keys})").format(
+            keys=QKeySequence(QKeySequence.StandardKey.Copy).toString()))
+        self.copy_button.setAccessibleName(self.tr("Copy the details of the selected rows"))
         self.copy_button.clicked.connect(self.copy_selected)
-        self.done_button = QPushButton("Mark done")
-        self.done_button.setAccessibleName("Mark the selected actions done")
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setAccessibleName(self.tr("Mark the selected actions done"))
         self.done_button.clicked.connect(lambda: self.mark_selected("done"))
-        self.drop_button = QPushButton("Drop")
-        self.drop_button.setAccessibleName("Drop the selected actions")
+        self.drop_button = QPushButton(self.tr("Drop"))
+        self.drop_button.setAccessibleName(self.tr("Drop the selected actions"))
         self.drop_button.clicked.connect(lambda: self.mark_selected("dropped"))
         QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self.copy_selected)
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("Nothing to follow up"))
         row = QHBoxLayout()
         row.addWidget(self.show_all)
         row.addStretch(1)
@@ -96,12 +92,13 @@ class FollowUpView(QWidget):
     def refresh(self) -> None:
         everything = self.show_all.isChecked()
         items = follow_up_agenda(self._service, everything_open=everything)
-        self.model.set_agenda(items, {group: group_title(group) for group in Group})
+        self.model.set_agenda(items)
         self.table.clearSpans()
         for row in range(self.model.rowCount()):
             if self.model.is_heading(row):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
-        self.empty.setText(EMPTY_ALL if everything else EMPTY)
+        self.empty.setText(self.tr("No open promised actions.") if everything else self.tr(
+            "Nothing overdue or due in the next %n day(s).", "", DAYS_AHEAD))
         self.empty.setVisible(not items)
         self._update_buttons()
 

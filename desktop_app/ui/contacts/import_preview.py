@@ -35,43 +35,52 @@ from PySide6.QtWidgets import (
 from desktop_app.services.contact_import import Choice, ImportPlan, RowAction
 from desktop_app.ui.common.editor_dialog import EditorDialog
 from desktop_app.ui.contacts.disclosure import Disclosure
+from desktop_app.ui.contacts.import_words import (
+    difference_text,
+    encoding_text,
+    library_text,
+    match_text,
+    problem_text,
+)
 
 ADD, DUPLICATE, UNCHANGED = RowAction.ADD, RowAction.DUPLICATE, RowAction.UNCHANGED
 MERGE, SKIP = Choice.MERGE, Choice.SKIP
 
-COLUMNS = ("Line", "Name", "Emails", "What happens", "Choice")
-SKIPPED_COLUMNS = ("Line", "Why", "How it reads")
+COLUMN_COUNT = 5  # line, name, emails, what happens, choice
 SKIPPED_ROWS_SHOWN = 5  # more scroll
-CHOICES = {
-    ADD: (("Add", ADD), ("Leave out", SKIP)),
-    DUPLICATE: (("Merge", MERGE), ("Skip", SKIP), ("Keep both", ADD)),
-}
 
 
 class ImportPreviewDialog(EditorDialog):
     """Shows an ImportPlan; Import accepts with the choices made."""
 
-    save_text = "Import"
-
     def __init__(self, plan: ImportPlan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(f"Import {plan.source}" if plan.source else "Import contacts")
+        self.save_text = self.tr("Import")
+        self.choices = {
+            ADD: ((self.tr("Add"), ADD), (self.tr("Leave out"), SKIP)),
+            DUPLICATE: ((self.tr("Merge"), MERGE), (self.tr("Skip"), SKIP),
+                        (self.tr("Keep both"), ADD)),
+        }
+        self.setWindowTitle(self.tr("Import {file}").format(file=plan.source) if plan.source
+                            else self.tr("Import contacts"))
         self.resize(860, 520)
         self._combos: dict[int, QComboBox] = {}
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the import would do")
-        self.encoding = QLabel(f"Read as {plan.encoding}.")
-        self.encoding.setAccessibleName("How the file was read")
-        self.encoding.setToolTip("The character encoding the file's text was read in: if names "
-                                 "look wrong, the file says one thing and holds another")
-        self.also = QLabel(_library_text(plan))
+        self.summary.setAccessibleName(self.tr("What the import would do"))
+        self.encoding = QLabel(encoding_text(plan.encoding))
+        self.encoding.setAccessibleName(self.tr("How the file was read"))
+        self.encoding.setToolTip(self.tr("The character encoding the file's text was read in: "
+                                         "if names look wrong, the file says one thing and "
+                                         "holds another"))
+        self.also = QLabel(library_text(plan.library))
         self.also.setWordWrap(True)
         self.also.setVisible(bool(self.also.text()))
-        self.table = QTableWidget(len(plan.rows), len(COLUMNS))
-        self.table.setAccessibleName("Contacts in the file")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableWidget(len(plan.rows), COLUMN_COUNT)
+        self.table.setAccessibleName(self.tr("Contacts in the file"))
+        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Emails"),
+                                              self.tr("What happens"), self.tr("Choice")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,25 +90,25 @@ class ImportPreviewDialog(EditorDialog):
         for row, item in enumerate(plan.rows):
             self._fill(row, item)
         self.table.resizeColumnsToContents()
-        for column in range(len(COLUMNS) - 1):
+        for column in range(COLUMN_COUNT - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.table.setWordWrap(False)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("The selected contact")
+        self.details.setAccessibleName(self.tr("The selected contact"))
         self._build_skipped()
-        self.merge_all = QPushButton("Merge all duplicates")
-        self.skip_all = QPushButton("Skip all duplicates")
+        self.merge_all = QPushButton(self.tr("Merge all duplicates"))
+        self.skip_all = QPushButton(self.tr("Skip all duplicates"))
         self.merge_all.clicked.connect(lambda: self.set_all_duplicates(MERGE))
         self.skip_all.clicked.connect(lambda: self.set_all_duplicates(SKIP))
         has_duplicates = plan.count(DUPLICATE) > 0
         self.merge_all.setEnabled(has_duplicates)
         self.skip_all.setEnabled(has_duplicates)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import",
+        self.import_button = buttons.addButton(self.tr("Import"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setToolTip("Import with these choices (Ctrl+Enter)")
+        self.import_button.setToolTip(self.tr("Import with these choices (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -123,11 +132,13 @@ class ImportPreviewDialog(EditorDialog):
     def _build_skipped(self) -> None:
         """"Skipped lines (N)": open from the start, hidden with nothing to list."""
         lines = self.plan.skipped_lines
-        self.skipped_toggle = Disclosure(f"Skipped lines ({len(lines)})")
-        self.skipped_toggle.setToolTip("Lines of the file that were left out, and why")
-        self.skipped = QTableWidget(len(lines), len(SKIPPED_COLUMNS))
-        self.skipped.setAccessibleName("Lines of the file left out")
-        self.skipped.setHorizontalHeaderLabels(list(SKIPPED_COLUMNS))
+        self.skipped_toggle = Disclosure(self.tr("Skipped lines ({count})").format(
+            count=len(lines)))
+        self.skipped_toggle.setToolTip(self.tr("Lines of the file that were left out, and why"))
+        self.skipped = QTableWidget(len(lines), 3)
+        self.skipped.setAccessibleName(self.tr("Lines of the file left out"))
+        self.skipped.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Why"),
+                                                self.tr("How it reads")])
         self.skipped.verticalHeader().hide()
         self.skipped.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.skipped.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,7 +148,7 @@ class ImportPreviewDialog(EditorDialog):
             line = QTableWidgetItem("" if skipped.line is None else str(skipped.line))
             line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.skipped.setItem(row, 0, line)
-            for column, text in ((1, skipped.problem.text), (2, skipped.shown)):
+            for column, text in ((1, problem_text(skipped.problem)), (2, skipped.shown)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.skipped.setItem(row, column, item)
@@ -169,35 +180,38 @@ class ImportPreviewDialog(EditorDialog):
             self.table.setItem(row, column, widget)
 
         cell(0, str(item.line or ""))
-        cell(1, item.name or "(no name)")
+        cell(1, item.name or self.tr("(no name)"))
         cell(2, ", ".join(e.address for e in item.contact.emails))
         left_out = "".join(f"; {warning}" for warning in item.warnings)
         if item.action == ADD:
-            cell(3, "New contact" + left_out, left_out[2:])
+            cell(3, self.tr("New contact") + left_out, left_out[2:])
         elif item.action == DUPLICATE:
-            cell(3, f"Likely the same as {item.target_name} ({item.reason})" + left_out,
-                 "\n".join(filter(None, [_difference(item), *item.warnings])))
+            cell(3, self.tr("Likely the same as {name} ({reason})").format(
+                name=item.target_name, reason=match_text(item)) + left_out,
+                "\n".join(filter(None, [difference_text(item), *item.warnings])))
         else:
-            cell(3, f"Already in your contacts as {item.target_name}")
-        if item.action in CHOICES:
+            cell(3, self.tr("Already in your contacts as {name}").format(name=item.target_name))
+        if item.action in self.choices:
             combo = QComboBox()
-            combo.setAccessibleName(f"What to do with {item.name}")
-            for label, value in CHOICES[item.action]:
+            combo.setAccessibleName(self.tr("What to do with {name}").format(name=item.name))
+            for label, value in self.choices[item.action]:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._update_summary)
             self.table.setCellWidget(row, 4, combo)
             self._combos[item.index] = combo
         else:
-            cell(4, "Skipped")
+            cell(4, self.tr("Skipped"))
 
     def _show_details(self, row: int) -> None:
         if 0 <= row < len(self.plan.rows):
             item = self.plan.rows[row]
-            text = _difference(item) if item.action == DUPLICATE else ""
+            text = difference_text(item) if item.action == DUPLICATE else ""
             if item.warnings:
-                where = f" (line {item.line})" if item.line is not None else ""
-                text = "\n".join(filter(None, [
-                    text, f"{item.name or 'The contact'}{where}: {'; '.join(item.warnings)}"]))
+                said = (self.tr("{name}: {warnings}") if item.line is None else
+                        self.tr("{name} (line {line}): {warnings}")).format(
+                    name=item.name or self.tr("The contact"), line=item.line,
+                    warnings="; ".join(item.warnings))
+                text = "\n".join(filter(None, [text, said]))
             self.details.setText(text)
 
     def choice(self, index: int) -> str:
@@ -238,46 +252,20 @@ class ImportPreviewDialog(EditorDialog):
         counts = self.counts()
         duplicates = self.plan.count(DUPLICATE)
         records = len(self.plan.skipped_records)
-        text = (f"{len(self.plan.rows) + records} contact(s) in the file: {counts['add']} to "
-                f"add, {counts['merge']} to merge, {counts['skip']} to skip"
-                + (f" ({records} with no name, organisation, email or phone)." if records
-                   else "."))
+        text = (self.tr("%n contact(s) in the file: {add} to add, {merge} to merge, {skip} to "
+                        "skip ({records} with no name, organisation, email or phone).", "",
+                        len(self.plan.rows) + records) if records else
+                self.tr("%n contact(s) in the file: {add} to add, {merge} to merge, {skip} to "
+                        "skip.", "", len(self.plan.rows))).format(
+            add=counts["add"], merge=counts["merge"], skip=counts["skip"], records=records)
         if duplicates:
-            text += f" {duplicates} look like people you already have: choose per row."
+            text += " " + self.tr("Likely people you already have: %n (choose per row).", "",
+                                  duplicates)
         lines = len(self.plan.skipped_lines) - records
         if lines:
-            text += f" {lines} line(s) of the file left out: see Skipped lines."
+            text += " " + self.tr("%n line(s) of the file left out: see Skipped lines.", "",
+                                  lines)
         self.summary.setText(text)
         self.import_button.setEnabled(bool(counts["add"] or counts["merge"]
                                            or self.plan.library))
 
-
-def _library_text(plan: ImportPlan) -> str:
-    """What else an export of everything brings (bookmarks, list entries, notes), or ''."""
-    library = plan.library
-    if library is None:
-        return ""
-    entries = len(library.list_items)
-    return (f"Also: {len(library.bookmarks)} bookmark(s), {entries} list "
-            f"entr{'y' if entries == 1 else 'ies'}, {len(library.notes)} cluster note(s) to add"
-            + (f" ({library.already} already there)" if library.already else "") + ".")
-
-
-def _difference(item) -> str:
-    """What merging would add to the stored contact, in words."""
-    if item.merged is None:
-        return ""
-    merged = item.merged
-    parts = []
-    incoming = item.contact
-    emails = [e.address for e in merged.emails if e.address in {x.address for x in
-                                                                  incoming.emails}]
-    if emails:
-        parts.append("emails: " + ", ".join(emails))
-    phones = [p.number for p in merged.phones if p.number in {x.number for x in incoming.phones}]
-    if phones:
-        parts.append("phones: " + ", ".join(phones))
-    if incoming.notes:
-        parts.append(f"{len(incoming.notes)} note(s)")
-    return (f"Merging into {item.target_name} keeps everything you have and adds what is "
-            "new" + (f" ({'; '.join(parts)})" if parts else "") + ".")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.errors import AtlasError, DataDamaged
 from desktop_app.services.context import AppContext
 from desktop_app.ui.common.undo_commands import DeleteNoteCommand, ServiceCommand
-from desktop_app.ui.library.user_dialogs import problem_text
+from desktop_app.ui.library.user_dialogs import backup_label, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,8 @@ class LibraryController(QObject):
             return
         self._reported = True
         if not isinstance(self.error, DataDamaged):
-            self.inform(self._widget, "Your data is unavailable", problem_text(self.error))
+            self.inform(self._widget, self.tr("Your data is unavailable"),
+                        problem_text(self.error))
             return
         backup = self.damaged_backup
         if self.offer_restore(self._widget, problem_text(self.error), backup) and backup:
@@ -131,9 +132,9 @@ class LibraryController(QObject):
         """The LibraryService, or None (after telling the user) when the data cannot be read."""
         if self.load():
             return self._library
-        self.inform(self._widget, "Your data is unavailable",
-                    f"{problem_text(self.error)}\n\nFile › Restore from Backup… brings back a "
-                    "good copy.")
+        self.inform(self._widget, self.tr("Your data is unavailable"), self.tr(
+            "{problem}\n\nFile › Restore from Backup… brings back a good copy.").format(
+                problem=problem_text(self.error)))
         return None
 
     def _contacts_service(self):
@@ -220,10 +221,10 @@ class LibraryController(QObject):
             for cluster_id in ids:
                 library.bookmark(cluster_id) if star else library.unbookmark(cluster_id)
         except AtlasError as exc:
-            self.inform(self._widget, "Bookmark", str(exc))
+            self.inform(self._widget, self.tr("Bookmark"), str(exc))
         self._changed()
-        what = "1 cluster" if len(ids) == 1 else f"{len(ids)} clusters"
-        self.message.emit(f"Bookmarked {what}." if star else f"Removed the star from {what}.")
+        self.message.emit(self.tr("Bookmarked %n cluster(s).", "", len(ids)) if star else
+                          self.tr("Removed the star from %n cluster(s).", "", len(ids)))
         return star
 
     def add_to_list(self, ids: list[str]) -> str | None:
@@ -237,12 +238,13 @@ class LibraryController(QObject):
         try:
             added = sum(bool(library.bookmark(cluster_id, name)) for cluster_id in ids)
         except AtlasError as exc:
-            self.inform(self._widget, "Add to List", str(exc))
+            self.inform(self._widget, self.tr("Add to List"), str(exc))
             return None
         self._last_list = name
         self._changed()
-        self.message.emit(f"Added {added} cluster(s) to the list “{name}”."
-                          if added else f"Already in the list “{name}”.")
+        self.message.emit((self.tr("Added %n cluster(s) to the list “{name}”.", "", added)
+                           if added else self.tr("Already in the list “{name}”.")
+                           ).format(name=name))
         return name
 
     def remove_from_list(self, ids: list[str], name: str | None = None) -> str | None:
@@ -254,15 +256,16 @@ class LibraryController(QObject):
             names = sorted({n for cluster_id in ids for n in self.lists_of(cluster_id)},
                            key=str.casefold)
             if not names:
-                self.inform(self._widget, "Remove from List",
-                            "The selected cluster is in none of your lists." if len(ids) == 1
-                            else "The selected clusters are in none of your lists.")
+                self.inform(self._widget, self.tr("Remove from List"),
+                            self.tr("The selected cluster is in none of your lists.")
+                            if len(ids) == 1 else
+                            self.tr("The selected clusters are in none of your lists."))
                 return None
             if len(names) == 1:
                 name = names[0]
             else:
-                chosen = self.choose(self._widget, "Remove from List",
-                                     "Remove from which list?", names)
+                chosen = self.choose(self._widget, self.tr("Remove from List"),
+                                     self.tr("Remove from which list?"), names)
                 if chosen is None:
                     return None
                 name = names[chosen]
@@ -270,10 +273,10 @@ class LibraryController(QObject):
             for cluster_id in ids:
                 library.unbookmark(cluster_id, name)
         except AtlasError as exc:
-            self.inform(self._widget, "Remove from List", str(exc))
+            self.inform(self._widget, self.tr("Remove from List"), str(exc))
             return None
         self._changed()
-        self.message.emit(f"Removed from the list “{name}”.")
+        self.message.emit(self.tr("Removed from the list “{name}”.").format(name=name))
         return name
 
     # --- notes -----------------------------------------------------------------------------------
@@ -282,16 +285,16 @@ class LibraryController(QObject):
         library = self._require() if cluster_id else None
         if library is None:
             return None
-        text = self.ask_note(self._widget, "Add Note", "", subject)
+        text = self.ask_note(self._widget, self.tr("Add Note"), "", subject)
         if not text:
             return None
         try:
             note = library.add_note(cluster_id, text)
         except AtlasError as exc:
-            self.inform(self._widget, "Add Note", str(exc))
+            self.inform(self._widget, self.tr("Add Note"), str(exc))
             return None
         self._changed()
-        self.message.emit("Note added.")
+        self.message.emit(self.tr("Note added."))
         return note
 
     def edit_note(self, uid: str):
@@ -300,15 +303,15 @@ class LibraryController(QObject):
             return None
         try:
             note = library.note(uid)
-            text = self.ask_note(self._widget, "Edit Note", note.text, "")
+            text = self.ask_note(self._widget, self.tr("Edit Note"), note.text, "")
             if not text or text == note.text:
                 return None
             note = library.edit_note(uid, text)
         except AtlasError as exc:
-            self.inform(self._widget, "Edit Note", str(exc))
+            self.inform(self._widget, self.tr("Edit Note"), str(exc))
             return None
         self._changed()
-        self.message.emit("Note saved.")
+        self.message.emit(self.tr("Note saved."))
         return note
 
     def delete_note(self, uid: str) -> bool:
@@ -319,11 +322,11 @@ class LibraryController(QObject):
         try:
             note = library.note(uid)
         except AtlasError as exc:
-            self.inform(self._widget, "Delete Note", str(exc))
+            self.inform(self._widget, self.tr("Delete Note"), str(exc))
             return False
         preview = note.text if len(note.text) <= 80 else note.text[:77] + "…"
-        if not self.confirm(self._widget, "Delete Note",
-                            f"Delete this note?\n\n“{preview}”\n\nYou can undo this."):
+        if not self.confirm(self._widget, self.tr("Delete Note"), self.tr(
+                "Delete this note?\n\n“{note}”\n\nYou can undo this.").format(note=preview)):
             return False
         command = DeleteNoteCommand(library, uid, note.text, self._note_step,
                                     lambda title, text: self.inform(self._widget, title, text))
@@ -349,33 +352,29 @@ class LibraryController(QObject):
         try:
             path = self._backups().backup_now()
         except AtlasError as exc:
-            self.inform(self._widget, "Back Up", str(exc))
+            self.inform(self._widget, self.tr("Back Up"), str(exc))
             return None
-        self.message.emit(f"Backed up to {path}")
+        self.message.emit(self.tr("Backed up to {path}").format(path=path))
         return path
 
     def restore_from_backup(self) -> bool:
         """Choose one of the kept backups, confirm, restore (the current data is kept aside)."""
-        from desktop_app.ui.common.local_time import when_text
-
-        service = self._backups()
+        service, title = self._backups(), self.tr("Restore from Backup")
         found = service.list_backups()
         if not found:
-            self.inform(self._widget, "Restore from Backup",
-                        f"There are no backups in {service.data_dir / 'backups'} yet.\n\n"
-                        "Command line: cluster-atlas restore FILE restores a file kept elsewhere.")
+            self.inform(self._widget, title, self.tr(
+                "There are no backups in {folder} yet.\n\nCommand line: cluster-atlas restore "
+                "FILE restores a file kept elsewhere.").format(folder=service.data_dir / "backups"))
             return False
-        labels = [f"{when_text(b.created_at)}  ({b.reason}, {max(1, b.size // 1024)} KB)"
-                  for b in found]
-        chosen = self.choose(self._widget, "Restore from Backup",
-                             "Replace your bookmarks, notes and contacts with the backup of:",
-                             labels)
+        labels = [backup_label(b.created_at, b.reason, b.size) for b in found]
+        chosen = self.choose(self._widget, title, self.tr(
+            "Replace your bookmarks, notes and contacts with the backup of:"), labels)
         if chosen is None:
             return False
-        if not self.confirm(self._widget, "Restore from Backup",
-                            f"Replace your data with the backup of {labels[chosen]}?\n\n"
-                            "Your current data is kept: it is backed up first (or, if damaged, "
-                            "set aside in the data folder)."):
+        if not self.confirm(self._widget, title, self.tr(
+                "Replace your data with the backup of {backup}?\n\nYour current data is kept: it "
+                "is backed up first (or, if damaged, set aside in the data folder).").format(
+                    backup=labels[chosen])):
             return False
         return self.restore(str(found[chosen].path))
 
@@ -384,14 +383,14 @@ class LibraryController(QObject):
         try:
             result = self._backups().restore(path)
         except AtlasError as exc:
-            self.inform(self._widget, "Restore from Backup", str(exc))
+            self.inform(self._widget, self.tr("Restore from Backup"), str(exc))
             return False
         self._library = self._contacts = None
         self._undo_stack.clear()  # what it would undo was in the data just replaced
         self.loaded, self.error, self._reported = False, None, False
         if self.load():
-            self.message.emit(f"Restored {result.restored_from.name}; your previous data is in "
-                              f"{result.safety_copy}.")
+            self.message.emit(self.tr("Restored {backup}; your previous data is in {copy}.").format(
+                backup=result.restored_from.name, copy=result.safety_copy))
         else:
             self.report_problem()
         self.restored.emit()

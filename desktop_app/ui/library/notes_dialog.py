@@ -30,14 +30,14 @@ class NoteDialog(EditorDialog):
         self.setWindowTitle(title)
         self._original = text.strip()
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Note")
-        self.editor.setPlaceholderText("Who you met, what was said, what to do next…")
+        self.editor.setAccessibleName(self.tr("Note"))
+        self.editor.setPlaceholderText(self.tr("Who you met, what was said, what to do next…"))
         self.editor.setPlainText(text)
         self.editor.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save the note (Ctrl+Enter)")
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.editor.textChanged.connect(self._update_save)
@@ -47,8 +47,8 @@ class NoteDialog(EditorDialog):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addWidget(self.editor, 1)
-        hint = QLabel("The note is dated and kept with your data; the search field finds it. "
-                      "Ctrl+Enter saves.")
+        hint = QLabel(self.tr("The note is dated and kept with your data; the search field finds "
+                              "it. Ctrl+Enter saves."))
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)
         layout.addWidget(hint)

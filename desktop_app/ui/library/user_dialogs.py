@@ -8,6 +8,7 @@ new name typed asks before dropping it (`EditorDialog`).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -37,22 +38,21 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 class ListNameDialog(EditorDialog):
     """One of the user's lists, or the name of a new one typed in."""
 
-    save_text = "Add"
-
     def __init__(self, names: list[str], suggestion: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add to List")
+        self.save_text = self.tr("Add")
+        self.setWindowTitle(self.tr("Add to List"))
         self.names = QComboBox()
         self.names.setEditable(True)
         self.names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.names.setAccessibleName("List name")
+        self.names.setAccessibleName(self.tr("List name"))
         self.names.addItems(list(names))
         self.names.setCurrentText(suggestion or (names[0] if names else ""))
-        self.names.lineEdit().setPlaceholderText("e.g. Monterrey, March")
+        self.names.lineEdit().setPlaceholderText(self.tr("e.g. Monterrey, March"))
         self.names.lineEdit().selectAll()
         self._initial = self.name()
-        label = QLabel("Choose one of your lists, or type the name of a new one:")
+        label = QLabel(self.tr("Choose one of your lists, or type the name of a new one:"))
         label.setBuddy(self.names)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -92,34 +92,60 @@ def choose_item(parent: QWidget | None, title: str, label: str,
     return items.index(chosen) if ok and chosen in items else None
 
 
+def backup_label(created_at: str, reason: str, size: int) -> str:
+    """'2026-03-12 10:15  (before an import, 96 KB)': a backup (its time, the reason it was
+    taken, its size in bytes) to choose from."""
+    words = {"manual": QCoreApplication.translate("user_dialogs", "manual"),
+             "before-restore": QCoreApplication.translate("user_dialogs", "before a restore"),
+             "before-import": QCoreApplication.translate("user_dialogs", "before an import")}
+    why = words.get(reason, reason)
+    if reason.startswith("before-v"):  # before a migration: 'before-v3-to-v4'
+        why = QCoreApplication.translate("user_dialogs", "before a data update")
+    return f"{when_text(created_at)}  ({why}, {max(1, size // 1024)} KB)"
+
+
 def problem_text(error: BaseException) -> str:
     """The window's words for why the user's data cannot be used (the command line words the
-    same typed errors its own way: it names the command that restores a backup)."""
-    if isinstance(error, DataDamaged):
-        text = f"Your data file {error.path} {error.problem}. It has been left exactly as it is."
-        if error.backup is not None:
-            taken = when_text(error.backup_taken) if error.backup_taken else ""
-            return text + f" The newest good backup is {error.backup}" + (
-                f" (taken {taken})." if taken else ".")
-        return text + (f" No good backup was found in {error.backups_dir}. Keep a copy of the "
-                       "file; to start afresh, move it away (Cluster Atlas then creates a new "
-                       "one).")
-    return str(error)
+    same typed errors its own way: it names the command that restores a backup). The problem
+    itself (`DataDamaged.problem`: 'is empty', ...) is the service's, in English."""
+    if not isinstance(error, DataDamaged):
+        return str(error)
+    if error.backup is not None and error.backup_taken:
+        text = QCoreApplication.translate(
+            "user_dialogs", "Your data file {path} {problem}. It has been left exactly as it "
+            "is. The newest good backup is {backup} (taken {taken}).")
+    elif error.backup is not None:
+        text = QCoreApplication.translate(
+            "user_dialogs", "Your data file {path} {problem}. It has been left exactly as it "
+            "is. The newest good backup is {backup}.")
+    else:
+        text = QCoreApplication.translate(
+            "user_dialogs", "Your data file {path} {problem}. It has been left exactly as it "
+            "is. No good backup was found in {folder}. Keep a copy of the file; to start "
+            "afresh, move it away (Cluster Atlas then creates a new one).")
+    return text.format(path=error.path, problem=error.problem, backup=error.backup,
+                       taken=when_text(error.backup_taken), folder=error.backups_dir)
 
 
 def offer_restore(parent: QWidget | None, message: str, backup: str | None) -> bool:
     """Tell the user their data file is damaged; True when they want the backup restored now."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Your data file is damaged", message, parent=parent)
-    box.setInformativeText(
-        "The catalogue still works. Your bookmarks, notes and contacts are unavailable until the "
-        "data is restored. The damaged file is never replaced without asking: restoring keeps it "
-        "aside in the data folder."
-        + ("\n\nRestore the newest good backup now?" if backup else
-           "\n\nFile › Restore from Backup… restores a backup you choose."))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "user_dialogs", "Your data file is damaged"), message, parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "user_dialogs", "The catalogue still works. Your bookmarks, notes and contacts are "
+        "unavailable until the data is restored. The damaged file is never replaced without "
+        "asking: restoring keeps it aside in the data folder.")
+        + "\n\n" + (QCoreApplication.translate("user_dialogs",
+                                                "Restore the newest good backup now?")
+                     if backup else QCoreApplication.translate(
+                         "user_dialogs", "File › Restore from Backup… restores a backup you "
+                         "choose.")))
     if backup:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Restore the Backup")
-        box.button(QMessageBox.StandardButton.No).setText("Not Now")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("user_dialogs", "Restore the Backup"))
+        box.button(QMessageBox.StandardButton.No).setText(
+            QCoreApplication.translate("user_dialogs", "Not Now"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
     else:
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -36,10 +36,10 @@ class UndoNotice(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.button = QToolButton()
-        self.button.setText("Undo")
+        self.button.setText(self.tr("Undo"))
         self.button.setAutoRaise(True)
         self.button.setStyleSheet("font-weight: bold;")
-        self.button.setAccessibleName("Undo")
+        self.button.setAccessibleName(self.tr("Undo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(4)
@@ -69,10 +69,11 @@ class WindowUserData(QObject):
         group = window.facet_panel.add_group(USER_FACET, USER_FACET_TITLE, first=True)
         group.setVisible(False)
         self.contacts = ContactsPage(window.browse_context, self.library, self.undo_stack)
-        window.pages.addTab(self.contacts, "Contacts")
+        window.pages.addTab(self.contacts, self.tr("Contacts"))
         self.undo_notice = UndoNotice()
         window.statusBar().addPermanentWidget(self.undo_notice)
-        self.damage_label = QLabel("Your data file is damaged: File › Restore from Backup…")
+        self.damage_label = QLabel(self.tr("Your data file is damaged: File › Restore from "
+                                           "Backup…"))
         self.damage_label.setStyleSheet("color: #8a1f11; font-weight: bold;")
         self.damage_label.hide()
         window.statusBar().addPermanentWidget(self.damage_label)
@@ -170,10 +171,13 @@ class WindowUserData(QObject):
     def _update_undo_actions(self, _changed: object = None) -> None:
         """Edit › Undo / Redo say what they would do ("Undo Delete Contact 'Ana'")."""
         stack, actions = self.undo_stack, self.window.actions
-        for name, can, text in (("undo", stack.canUndo(), stack.undoText()),
-                                ("redo", stack.canRedo(), stack.redoText())):
-            label = "&Undo" if name == "undo" else "&Redo"
-            actions[name].setText(f"{label} {text.replace('&', '&&')}" if can else label)
+        for name, can, text, label, labelled in (
+                ("undo", stack.canUndo(), stack.undoText(), self.tr("&Undo"),
+                 self.tr("&Undo {action}")),
+                ("redo", stack.canRedo(), stack.redoText(), self.tr("&Redo"),
+                 self.tr("&Redo {action}"))):
+            actions[name].setText(labelled.format(action=text.replace("&", "&&")) if can
+                                  else label)
             actions[name].setEnabled(can)
 
     def _undo_index_changed(self, index: int) -> None:
@@ -231,10 +235,11 @@ class WindowUserData(QObject):
 
     def add_note(self, cluster_id: str | None):
         if not cluster_id:
-            self.window.statusBar().showMessage("Select a cluster first.", MESSAGE_MS)
+            self.window.statusBar().showMessage(self.tr("Select a cluster first."), MESSAGE_MS)
             return None
         summary = self.window.model.summary(self.window.model.row_of(cluster_id))
-        return self.library.add_note(cluster_id, f"On {summary.name}" if summary else "")
+        return self.library.add_note(cluster_id, self.tr("On {cluster}").format(
+            cluster=summary.name) if summary else "")
 
     def focus_search(self) -> bool:
         """Edit › Find… on the Contacts tab: its own search field (True when it took it)."""

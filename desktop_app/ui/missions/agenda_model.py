@@ -3,7 +3,8 @@
 Times are on the place's clock ("10:00–11:00", and the zone beside them: "Tijuana · UTC-7");
 the "home time" column gives the same times in the delegation's home zone (the view shows it on
 request). A meeting with a conflict has a warning icon in the first column whose tooltip (and
-accessible text) says what clashes; conflicts are flagged, never refused. A cancelled meeting is
+accessible text) says what clashes; conflicts are flagged, never refused, and worded here from
+the conflicts' data (`describe`, `summary`), in the interface's language. A cancelled meeting is
 struck through.
 
 Fed by `set_agenda` with what `AgendaService.agenda()` returned (and the mission's days, so
@@ -17,19 +18,26 @@ import datetime as dt
 from enum import IntEnum
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.missions import zones
+from desktop_app.missions.conflicts import OVERLAP, TRAVEL_RULE, Conflict
 from desktop_app.services.agenda import AgendaEntry
+from desktop_app.ui.common.locale_words import day_text, zone_city
 
 _ROOT = QModelIndex()  # the default parent: the model's root
 
-COLUMNS = ("", "Time", "Clock", "Home time", "Meeting", "Clusters", "Who", "Place", "Status")
-FLAG, TIME, CLOCK, HOME, TITLE, CLUSTERS, WHO, PLACE, STATUS = range(len(COLUMNS))
-STATUS_WORDS = {"planned": "Planned", "confirmed": "Confirmed", "done": "Done",
-                "cancelled": "Cancelled"}
+COLUMN_COUNT = 9
+FLAG, TIME, CLOCK, HOME, TITLE, CLUSTERS, WHO, PLACE, STATUS = range(COLUMN_COUNT)
+TITLE_CHARS = 42  # a conflict's tooltip names the other meeting, cut to this
 STATUS_COLOURS = {"confirmed": QColor("#1b6e2d"), "done": QColor("#1d4f91"),
                   "cancelled": QColor("#6b6b6b")}
 HEADING_BACKGROUND = QColor("#e8edf3")
@@ -56,24 +64,23 @@ class _Row(NamedTuple):
     count: int = 0  # the day's meetings (on a heading)
 
 
-def day_heading(day: dt.date, count: int) -> str:
-    """'Tuesday 15 July 2025 · 3 meetings' ('· no meeting yet' for a free day)."""
-    meetings = {0: "no meeting yet", 1: "1 meeting"}.get(count, f"{count} meetings")
-    return f"{day:%A} {day.day} {day:%B %Y} · {meetings}"
+def status_text(status: str) -> str:
+    """A meeting's status in words ('Planned', 'Confirmed', 'Done', 'Cancelled')."""
+    words = {"planned": QCoreApplication.translate("agenda_model", "Planned"),
+             "confirmed": QCoreApplication.translate("agenda_model", "Confirmed"),
+             "done": QCoreApplication.translate("agenda_model", "Done"),
+             "cancelled": QCoreApplication.translate("agenda_model", "Cancelled")}
+    return words.get(status, status)
 
 
 def span_text(start, end) -> str:
     return f"{start:%H:%M}–{end:%H:%M}"
 
 
-def home_text(entry: AgendaEntry) -> str:
-    """The meeting's times in the home zone, with '+1 day' when the home clock shows another
-    day ('' for a whole-day entry or a mission without a home zone)."""
-    if entry.home_start is None or entry.home_end is None:
-        return ""
-    text = span_text(entry.home_start, entry.home_end)
-    shift = (entry.home_start.date() - entry.day).days
-    return text + (f" {shift:+d} day" if shift else "")
+def gap_text(gap: dt.timedelta) -> str:
+    """'2 h 00', '45 min': the time between two meetings."""
+    hours, rest = divmod(max(0, int(gap.total_seconds() // 60)), 60)
+    return f"{hours} h {rest:02d}" if hours else f"{rest} min"
 
 
 class AgendaTableModel(QAbstractTableModel):
@@ -114,28 +121,37 @@ class AgendaTableModel(QAbstractTableModel):
                 return row
         return -1
 
+    def _conflicts(self) -> list[Conflict]:
+        """Each conflict of the agenda once, in the agenda's order."""
+        seen: dict[tuple[str, int, int], Conflict] = {}
+        for r in self._rows:
+            for conflict in r.entry.conflicts if r.entry else ():
+                seen.setdefault((conflict.kind, conflict.first, conflict.second), conflict)
+        return list(seen.values())
+
     def conflict_count(self) -> int:
-        return len({(c.kind, c.first, c.second) for r in self._rows if r.entry
-                    for c in r.entry.conflicts})
+        return len(self._conflicts())
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if int(role) == _DISPLAY:
             if section == HOME and self._home_zone:
-                return f"{zones.city_name(self._home_zone)} time"
-            return COLUMNS[section]
+                return self.tr("{city} time").format(city=zone_city(self._home_zone))
+            return ("", self.tr("Time"), self.tr("Clock"), self.tr("Home time"),
+                    self.tr("Meeting"), self.tr("Clusters"), self.tr("Who"), self.tr("Place"),
+                    self.tr("Status"))[section]
         if int(role) == _TOOLTIP:
-            return {FLAG: "A warning sign: this meeting clashes with another",
-                    CLOCK: "The place's time zone: times are on its clock",
-                    HOME: "The same times in the delegation's home zone"}.get(section)
+            return {FLAG: self.tr("A warning sign: this meeting clashes with another"),
+                    CLOCK: self.tr("The place's time zone: times are on its clock"),
+                    HOME: self.tr("The same times in the delegation's home zone")}.get(section)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -160,9 +176,15 @@ class AgendaTableModel(QAbstractTableModel):
             return row.entry.id
         return self._meeting(row.entry, index.column(), role)
 
+    def day_heading(self, day: dt.date, count: int) -> str:
+        """'Tuesday 15 July 2025 · 3 meeting(s)' ('· no meeting yet' for a free day)."""
+        if not count:
+            return self.tr("{day} · no meeting yet").format(day=day_text(day))
+        return self.tr("{day} · %n meeting(s)", "", count).format(day=day_text(day))
+
     def _heading(self, row: _Row, column: int, role: int):
         if role in (_DISPLAY, _ACCESSIBLE) and column == 0:
-            return day_heading(row.day, row.count)
+            return self.day_heading(row.day, row.count)
         if role == _FONT:
             font = QFont()
             font.setBold(True)
@@ -181,14 +203,17 @@ class AgendaTableModel(QAbstractTableModel):
             if column == FLAG:
                 return self.conflict_text(entry) or None
             if column == CLOCK and not m.all_day:
-                return f"{m.tz}, {zones.offset_text(entry.start)} on this day"
+                return self.tr("{zone}, {offset} on this day").format(
+                    zone=m.tz, offset=zones.offset_text(entry.start))
             if column == TITLE and m.objective:
-                return f"{m.title}\nObjective: {m.objective}"
+                return self.tr("{title}\nObjective: {objective}").format(
+                    title=m.title, objective=m.objective)
             return self._text(entry, column) or None
         if role == _ACCESSIBLE:
             if column == FLAG:
-                return f"Conflict: {self.conflict_text(entry)}" if entry.conflicts else \
-                    "No conflict"
+                return self.tr("Conflict: {conflicts}").format(
+                    conflicts=self.conflict_text(entry)) if entry.conflicts else \
+                    self.tr("No conflict")
             return self._text(entry, column)
         if role == _DECORATION and column == FLAG and entry.conflicts:
             if self._warning is None:
@@ -207,28 +232,93 @@ class AgendaTableModel(QAbstractTableModel):
             return font
         return None
 
-    def conflict_text(self, entry: AgendaEntry) -> str:
-        """One line per conflict, seen from this meeting."""
-        return "\n".join(c.short(entry.id, self._titles) for c in entry.conflicts)
+    def home_text(self, entry: AgendaEntry) -> str:
+        """The meeting's times in the home zone, with '+1 day' when the home clock shows
+        another day ('' for a whole-day entry or a mission without a home zone)."""
+        if entry.home_start is None or entry.home_end is None:
+            return ""
+        times = span_text(entry.home_start, entry.home_end)
+        shift = (entry.home_start.date() - entry.day).days
+        if shift > 0:
+            return self.tr("{times} +%n day(s)", "", shift).format(times=times)
+        if shift < 0:
+            return self.tr("{times} −%n day(s)", "", -shift).format(times=times)
+        return times
 
-    @staticmethod
-    def _text(entry: AgendaEntry, column: int) -> str:
+    def _text(self, entry: AgendaEntry, column: int) -> str:
         m = entry.meeting
         if column == TIME:
-            return "All day" if m.all_day else span_text(entry.start, entry.end)
+            return self.tr("All day") if m.all_day else span_text(entry.start, entry.end)
         if column == CLOCK:
             return "" if m.all_day else \
-                f"{zones.city_name(m.tz)} · {zones.offset_text(entry.start)}"
+                f"{zone_city(m.tz)} · {zones.offset_text(entry.start)}"
         if column == HOME:
-            return home_text(entry)
+            return self.home_text(entry)
         if column == TITLE:
             return m.title
         if column == CLUSTERS:
             return ", ".join(name for _, name in entry.clusters)
         if column == WHO:
-            return ", ".join(entry.members) or "The delegation"
+            return ", ".join(entry.members) or self.tr("The delegation")
         if column == PLACE:
             return ", ".join(p for p in (m.place, m.city) if p)
         if column == STATUS:
-            return STATUS_WORDS.get(m.status, m.status)
+            return status_text(m.status)
         return ""
+
+    # --- the conflicts in words ------------------------------------------------------------------
+
+    def _name(self, meeting_id: int, titles: dict[int, str]) -> str:
+        title = titles.get(meeting_id, "")
+        return f"#{meeting_id}" + (f" {title}" if title else "")
+
+    def describe(self, conflict: Conflict, titles: dict[int, str] | None = None) -> str:
+        """One line: 'Overlap: #3 Visit CLAUT and #4 Lunch (Ana, Ben)'."""
+        titles = self._titles if titles is None else titles
+        first, second = self._name(conflict.first, titles), self._name(conflict.second, titles)
+        who = ", ".join(conflict.members)
+        if conflict.kind == OVERLAP:
+            return self.tr("Overlap: {first} and {second} ({who})").format(
+                first=first, second=second, who=who)
+        return self.tr("Travel: only {gap} between {first} and {second} in another city "
+                       "(rule: {hours} h) ({who})").format(
+            gap=gap_text(conflict.gap), first=first, second=second, who=who,
+            hours=int(TRAVEL_RULE.total_seconds() // 3600))
+
+    def conflict_short(self, conflict: Conflict, meeting_id: int) -> str:
+        """Seen from one of its two meetings: 'Travel: only 30 min after “Lunch …” in another
+        city (rule: 3 h) · Ben Jones'."""
+        other = conflict.second if meeting_id == conflict.first else conflict.first
+        title = self._titles.get(other, f"#{other}")
+        if len(title) > TITLE_CHARS:
+            title = title[:TITLE_CHARS - 1].rstrip() + "…"
+        who = ", ".join(conflict.members)
+        if conflict.kind == OVERLAP:
+            return self.tr("Overlaps “{title}” · {who}").format(title=title, who=who)
+        text = self.tr("Travel: only {gap} after “{title}” in another city (rule: {hours} h) · "
+                       "{who}") if meeting_id == conflict.second else \
+            self.tr("Travel: only {gap} before “{title}” in another city (rule: {hours} h) · "
+                    "{who}")
+        return text.format(gap=gap_text(conflict.gap), title=title, who=who,
+                           hours=int(TRAVEL_RULE.total_seconds() // 3600))
+
+    def conflict_text(self, entry: AgendaEntry) -> str:
+        """One line per conflict, seen from this meeting."""
+        return "\n".join(self.conflict_short(c, entry.id) for c in entry.conflicts)
+
+    def rule(self) -> str:
+        """The rules the agenda flags, in words."""
+        return self.tr("Flagged: the same person in two meetings at once, or less than {hours} h "
+                       "between meetings in different cities.").format(
+            hours=int(TRAVEL_RULE.total_seconds() // 3600))
+
+    def summary(self) -> str:
+        """'⚠ 2 conflict(s), flagged in the agenda (they block nothing):', one per line, then
+        the rule; or 'No conflicts.' and the rule."""
+        conflicts = self._conflicts()
+        if not conflicts:
+            return self.tr("No conflicts.") + " " + self.rule()
+        lines = [self.tr("⚠ %n conflict(s), flagged in the agenda (they block nothing):", "",
+                         len(conflicts))]
+        lines += [f"   • {self.describe(c)}" for c in conflicts]
+        return "\n".join(lines + [self.rule()])

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.missions import zones
-from desktop_app.missions.conflicts import rule_text
 from desktop_app.services.agenda import AgendaEntry
+from desktop_app.ui.common.locale_words import zone_city
 from desktop_app.ui.missions.agenda_model import (
     CLOCK,
     CLUSTERS,
-    COLUMNS,
+    COLUMN_COUNT,
     FLAG,
     HOME,
     PLACE,
@@ -51,23 +50,6 @@ WARNING_STYLE = ("color: #7a4b00; background: #fff4e0; border: 1px solid #e0a030
                  "border-radius: 3px; padding: 4px;")
 
 
-def conflicts_summary(entries: list[AgendaEntry], titles: dict[int, str]) -> str:
-    """'⚠ 2 conflicts (flagged, never blocking): …' one per line, then the rule; or 'No
-    conflicts' and the rule."""
-    seen = {}
-    for entry in entries:
-        for conflict in entry.conflicts:
-            seen.setdefault((conflict.kind, conflict.first, conflict.second), conflict)
-    rule = f"Flagged: {rule_text()}"
-    if not seen:
-        return f"No conflicts. {rule}"
-    count = len(seen)
-    lines = [(f"⚠ {count} conflict{'s' if count != 1 else ''}, flagged in the agenda "
-              "(they block nothing):")]
-    lines += [f"   • {c.describe(titles)}" for c in seen.values()]
-    return "\n".join(lines + [rule])
-
-
 class AgendaPanel(QWidget):
     """The agenda table, its buttons, the home-time switch and the conflicts line."""
 
@@ -81,7 +63,7 @@ class AgendaPanel(QWidget):
         self.model = AgendaTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Agenda by day")
+        self.table.setAccessibleName(self.tr("Agenda by day"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,28 +77,29 @@ class AgendaPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.new_button = QPushButton("New &meeting…")
-        self.new_button.setAccessibleName("New meeting")
-        self.new_button.setToolTip("Plan a meeting of this mission")
-        self.edit_button = QPushButton("Edit meeting…")
-        self.edit_button.setAccessibleName("Edit the selected meeting")
-        self.done_button = QPushButton("Mar&k done…")
-        self.done_button.setAccessibleName("Mark the selected meeting done")
-        self.done_button.setToolTip("Done: write its outcome and the actions promised")
-        self.delete_button = QPushButton("Delete meeting")
-        self.delete_button.setAccessibleName("Delete the selected meeting")
-        self.delete_button.setToolTip("Delete the selected meeting (Delete); Undo brings it "
-                                      "back")
+        self.new_button = QPushButton(self.tr("New &meeting…"))
+        self.new_button.setAccessibleName(self.tr("New meeting"))
+        self.new_button.setToolTip(self.tr("Plan a meeting of this mission"))
+        self.edit_button = QPushButton(self.tr("Edit meeting…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected meeting"))
+        self.done_button = QPushButton(self.tr("Mar&k done…"))
+        self.done_button.setAccessibleName(self.tr("Mark the selected meeting done"))
+        self.done_button.setToolTip(self.tr("Done: write its outcome and the actions promised"))
+        self.delete_button = QPushButton(self.tr("Delete meeting"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected meeting"))
+        self.delete_button.setToolTip(self.tr("Delete the selected meeting (Delete); Undo "
+                                              "brings it back"))
         self.new_button.clicked.connect(self.new_requested)
         self.edit_button.clicked.connect(lambda: self._with_selected(self.edit_requested))
         self.done_button.clicked.connect(lambda: self._with_selected(self.done_requested))
         self.delete_button.clicked.connect(self._delete)
-        self.home_toggle = QCheckBox("Show home time&s")
-        self.home_toggle.setAccessibleName("Show the times in the delegation's home zone")
+        self.home_toggle = QCheckBox(self.tr("Show home time&s"))
+        self.home_toggle.setAccessibleName(self.tr("Show the times in the delegation's home "
+                                                   "zone"))
         self.home_toggle.toggled.connect(self._show_home)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Conflicts and the rule")
+        self.summary.setAccessibleName(self.tr("Conflicts and the rule"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
@@ -138,16 +121,17 @@ class AgendaPanel(QWidget):
         self.model.set_agenda(entries, days, titles, mission.home_tz)
         self.table.clearSpans()
         for row in self.model.heading_rows():
-            self.table.setSpan(row, 0, 1, len(COLUMNS))
+            self.table.setSpan(row, 0, 1, COLUMN_COUNT)
         self._fit()
-        home = zones.city_name(mission.home_tz) if mission.home_tz else ""
+        home = zone_city(mission.home_tz) if mission.home_tz else ""
         self.home_toggle.setEnabled(bool(home))
-        self.home_toggle.setText(f"Show home time&s ({home})" if home else "Show home time&s")
+        self.home_toggle.setText(self.tr("Show home time&s ({city})").format(city=home) if home
+                                 else self.tr("Show home time&s"))
         self.home_toggle.setToolTip("" if home else
-                                    "Give the mission a home zone (Edit mission…) to see the "
-                                    "times on the delegation's own clock")
+                                    self.tr("Give the mission a home zone (Edit mission…) to "
+                                            "see the times on the delegation's own clock"))
         self._show_home(self.home_toggle.isChecked() and bool(home))
-        self.summary.setText(conflicts_summary(entries, titles))
+        self.summary.setText(self.model.summary())
         self.summary.setStyleSheet(WARNING_STYLE if self.model.conflict_count() else "")
         if selected is not None:
             self.select_meeting(selected)

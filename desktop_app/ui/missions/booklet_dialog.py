@@ -4,7 +4,9 @@ As for fact sheets (`ui.sheets.sheet_options`, whose papers and styles it shares
 booklet is chosen every time the dialog opens: the internal one (the contacts to meet with their
 phones and e-mails, objectives, the delegation's phones, the user's notes, pages for notes) is a
 deliberate choice for this export only, never remembered, said in words and colour in the dialog
-and in the file name it suggests (`-internal.pdf`). The paper is remembered by the caller.
+and in the file name it suggests (`-internal.pdf`). The paper is remembered by the caller. The
+booklet's language starts as the interface's: a Spanish booklet for the hosts from an English
+window is one choice away.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,30 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.common.locale_words import interface_language
 from desktop_app.ui.sheets.sheet_options import INTERNAL_STYLE, PAPERS, PUBLIC_STYLE
 
-PUBLIC_TEXT = ("Itinerary, delegation (names and organisations), map and the clusters' fact "
-               "sheets: safe to hand out.")
-INTERNAL_TEXT = ("INTERNAL: adds the contacts to meet with their phones and e-mails, the "
-                 "objectives, the delegation's phones and your notes. Keep it to the "
-                 "delegation; do not hand it out.")
 DIALOG_WIDTH = 480
+LANGUAGE_NAMES = (("en", "English"), ("es", "Español"))  # each in its own words
 
 
 class BookletChoice(NamedTuple):
     internal: bool
     paper: str
+    lang: str = "en"
 
 
 def file_stem(name: str) -> str:
     """A file name from a mission's name: 'Monterrey, Querétaro' -> 'Monterrey-Querétaro'."""
     stem = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-")
-    return stem[:80] or "mission"
+    return stem[:80] or QCoreApplication.translate("booklet_dialog", "mission")
 
 
 def booklet_name(mission_name: str, internal: bool) -> str:
     """'Monterrey-Querétaro-booklet.pdf', '…-booklet-internal.pdf'."""
-    return f"{file_stem(mission_name)}-booklet{'-internal' if internal else ''}.pdf"
+    template = QCoreApplication.translate("booklet_dialog", "{stem}-booklet-internal.pdf") \
+        if internal else QCoreApplication.translate("booklet_dialog", "{stem}-booklet.pdf")
+    return template.format(stem=file_stem(mission_name))
 
 
 class BookletDialog(QDialog):
@@ -56,36 +59,44 @@ class BookletDialog(QDialog):
     def __init__(self, mission_name: str, paper: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = mission_name
-        self.setWindowTitle("Mission booklet")
-        self.setAccessibleName("Mission booklet options")
-        intro = QLabel(f"The booklet of “{mission_name}”: cover, contents, delegation, map, "
-                       "itinerary day by day and one fact sheet per cluster visited.")
+        self.setWindowTitle(self.tr("Mission booklet"))
+        self.setAccessibleName(self.tr("Mission booklet options"))
+        intro = QLabel(self.tr("The booklet of “{mission}”: cover, contents, delegation, map, "
+                               "itinerary day by day and one fact sheet per cluster visited."
+                               ).format(mission=mission_name))
         intro.setWordWrap(True)
-        self.public = QRadioButton("&Public booklet")
-        self.public.setAccessibleName("Public booklet")
-        self.internal = QRadioButton("&Internal booklet: with contacts, objectives and notes")
-        self.internal.setAccessibleName("Internal booklet")
+        self.public = QRadioButton(self.tr("&Public booklet"))
+        self.public.setAccessibleName(self.tr("Public booklet"))
+        self.internal = QRadioButton(self.tr("&Internal booklet: with contacts, objectives and "
+                                             "notes"))
+        self.internal.setAccessibleName(self.tr("Internal booklet"))
         group = QButtonGroup(self)
         group.addButton(self.public)
         group.addButton(self.internal)
         self.public.setChecked(True)  # every time: never remembered
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName("What this booklet holds")
+        self.explanation.setAccessibleName(self.tr("What this booklet holds"))
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
-        self.file_label.setAccessibleName("Suggested file name")
+        self.file_label.setAccessibleName(self.tr("Suggested file name"))
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper")
+        self.paper.setAccessibleName(self.tr("Paper"))
         for key, title in PAPERS:
             self.paper.addItem(title, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the booklet"))
+        for key, name in LANGUAGE_NAMES:
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         form = QFormLayout()
-        form.addRow("Pap&er:", self.paper)
+        form.addRow(self.tr("Pap&er:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save Booklet…")
+        self.ok_button.setText(self.tr("Save Booklet…"))
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -100,18 +111,29 @@ class BookletDialog(QDialog):
         self._show_choice()
         self.public.setFocus()
 
+    def public_text(self) -> str:
+        return self.tr("Itinerary, delegation (names and organisations), map and the clusters' "
+                       "fact sheets: safe to hand out.")
+
+    def internal_text(self) -> str:
+        return self.tr("INTERNAL: adds the contacts to meet with their phones and e-mails, the "
+                       "objectives, the delegation's phones and your notes. Keep it to the "
+                       "delegation; do not hand it out.")
+
     def choice(self) -> BookletChoice:
-        return BookletChoice(self.internal.isChecked(), self.paper.currentData())
+        return BookletChoice(self.internal.isChecked(), self.paper.currentData(),
+                             self.language.currentData())
 
     def _show_choice(self) -> None:
         internal = self.internal.isChecked()
-        self.explanation.setText(INTERNAL_TEXT if internal else PUBLIC_TEXT)
+        self.explanation.setText(self.internal_text() if internal else self.public_text())
         self.explanation.setStyleSheet(INTERNAL_STYLE if internal else PUBLIC_STYLE)
-        self.file_label.setText(f"File name: {booklet_name(self._name, internal)}")
+        self.file_label.setText(self.tr("File name: {name}").format(
+            name=booklet_name(self._name, internal)))
 
     def _reserve_room(self) -> None:
         """The explanation keeps the height of its longer wording: nothing below it moves."""
-        self.explanation.setText(INTERNAL_TEXT)
+        self.explanation.setText(self.internal_text())
         self.explanation.setStyleSheet(INTERNAL_STYLE)
         margins = self.layout().contentsMargins()
         width = DIALOG_WIDTH - margins.left() - margins.right()

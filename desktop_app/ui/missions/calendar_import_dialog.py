@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,58 +25,53 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.calendar_files import ADD, ImportPlan
 from desktop_app.ui.common.editor_dialog import EditorDialog
-from desktop_app.ui.missions.import_rows_model import IMPORT_COLUMNS, ImportRowsModel
+from desktop_app.ui.contacts.column_fit import ColumnFitter, ColumnRule
+from desktop_app.ui.missions.import_rows_model import ImportRowsModel
 
-
-def plan_summary(plan: ImportPlan) -> str:
-    """'7 events of invitations.ics for “Trip”: 5 new meetings, 2 updates of meetings already
-    in the agenda. Untick what you do not want.'"""
-    new = sum(r.action == ADD for r in plan.rows)
-    updates = len(plan.rows) - new
-    parts = [f"{new} new meeting{'s' if new != 1 else ''}"]
-    if updates:
-        parts.append(f"{updates} update{'s' if updates != 1 else ''} of meetings already in "
-                     "the agenda")
-    return (f"{len(plan.rows)} event{'s' if len(plan.rows) != 1 else ''} of {plan.source} for "
-            f"“{plan.mission.name}”: {', '.join(parts)}. Untick what you do not want.")
+# the tick, when and clock whole; the title (the most), the names and the notes share the rest,
+# wrapping (rows grow) rather than being cut; no column narrower than its header
+COLUMN_RULES = (ColumnRule(keep=True), ColumnRule(keep=True), ColumnRule(keep=True),
+                ColumnRule(stretch=True, minimum=150, maximum=320),
+                ColumnRule(minimum=100, maximum=220), ColumnRule(maximum=180),
+                ColumnRule(maximum=160), ColumnRule(maximum=180),
+                ColumnRule(stretch=True, minimum=100, maximum=260))
 
 
 class CalendarImportDialog(EditorDialog):
     """Shows an ImportPlan; `skipped()` are the rows the user unticked."""
 
-    save_text = "Import"
-
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(f"Import calendar: {plan.source}")
+        self.save_text = self.tr("Import")
+        self.setWindowTitle(self.tr("Import calendar: {file}").format(file=plan.source))
         self.setAccessibleName(self.windowTitle())
-        self.resize(1000, 560)
+        self.resize(1100, 560)
         self.model = ImportRowsModel(plan.rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Events to import")
+        self.table.setAccessibleName(self.tr("Events to import"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(IMPORT_COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
-        self.summary = QLabel(plan_summary(plan))
+        self.fitter = ColumnFitter(self.table, COLUMN_RULES)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents())
+        self.summary = QLabel(self.plan_summary(plan))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the file holds")
-        notes = [f"Note: {w}." for w in plan.warnings] + \
-            [f"Left out: {line}" for line in plan.left_out]
+        self.summary.setAccessibleName(self.tr("What the file holds"))
+        notes = [self.tr("Note: {warning}.").format(warning=w) for w in plan.warnings] + \
+            [self.tr("Left out: {event}").format(event=line) for line in plan.left_out]
         self.notes = QPlainTextEdit("\n".join(notes))
         self.notes.setReadOnly(True)
-        self.notes.setAccessibleName("Events left out and warnings")
+        self.notes.setAccessibleName(self.tr("Events left out and warnings"))
         self.notes.setVisible(bool(notes))
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        all_button = QPushButton("Tick &all")
-        all_button.setAccessibleName("Tick every event")
+        all_button = QPushButton(self.tr("Tick &all"))
+        all_button.setAccessibleName(self.tr("Tick every event"))
         all_button.clicked.connect(lambda: self.model.set_all(True))
-        none_button = QPushButton("Tick &none")
-        none_button.setAccessibleName("Untick every event")
+        none_button = QPushButton(self.tr("Tick &none"))
+        none_button.setAccessibleName(self.tr("Untick every event"))
         none_button.clicked.connect(lambda: self.model.set_all(False))
         for button in (all_button, none_button):
             button.setAutoDefault(False)  # Enter imports, wherever the focus is
@@ -103,9 +97,24 @@ class CalendarImportDialog(EditorDialog):
         if plan.rows:
             self.table.selectRow(0)
 
+    def plan_summary(self, plan: ImportPlan) -> str:
+        """'7 event(s) of invitations.ics for “Trip”: 5 new meeting(s), 2 update(s) of meetings
+        already in the agenda. Untick what you do not want.'"""
+        new = sum(r.action == ADD for r in plan.rows)
+        updates = len(plan.rows) - new
+        if updates:
+            text = self.tr("%n event(s) of {file} for “{mission}”: {new} new, {updates} already "
+                           "in the agenda (updated). Untick what you do not want.", "",
+                           len(plan.rows))
+        else:
+            text = self.tr("%n event(s) of {file} for “{mission}”, all new. Untick what you do "
+                           "not want.", "", len(plan.rows))
+        return text.format(file=plan.source, mission=plan.mission.name, new=new,
+                           updates=updates)
+
     def _count_changed(self) -> None:
         count = self.model.ticked_count()
-        self.import_button.setText(f"Import {count} meeting{'s' if count != 1 else ''}")
+        self.import_button.setText(self.tr("Import %n meeting(s)", "", count))
         self.import_button.setEnabled(count > 0)
 
     def skipped(self) -> set[int]:

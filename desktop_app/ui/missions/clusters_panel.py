@@ -36,7 +36,7 @@ class ClustersPanel(QWidget):
         self.model = MissionClustersModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Clusters to visit")
+        self.table.setAccessibleName(self.tr("Clusters to visit"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -53,20 +53,24 @@ class ClustersPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table,
                   activated=lambda: self._emit(self.remove_requested),
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.add_selected_button = QPushButton("Add &selected clusters")
-        self.add_selected_button.setAccessibleName("Add the clusters selected in the table")
-        self.add_selected_button.setToolTip("The clusters selected in the Clusters tab's table")
-        self.add_list_button = QPushButton("Add from a &list…")
-        self.add_list_button.setAccessibleName("Add the clusters of one of your lists")
-        self.add_shown_button = QPushButton("Add all sho&wn clusters")
-        self.add_shown_button.setAccessibleName("Add every cluster the search and filters show")
-        self.add_shown_button.setToolTip("Every cluster the Clusters tab shows now (its "
-                                         "search and filters)")
-        self.plan_button = QPushButton("&Plan a meeting…")
-        self.plan_button.setAccessibleName("Plan a meeting with the selected cluster")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the selected cluster from the mission")
-        self.remove_button.setToolTip("Take it out of the mission (its meetings stay)")
+        self.add_selected_button = QPushButton(self.tr("Add &selected clusters"))
+        self.add_selected_button.setAccessibleName(self.tr("Add the clusters selected in the "
+                                                           "table"))
+        self.add_selected_button.setToolTip(self.tr("The clusters selected in the Clusters "
+                                                    "tab's table"))
+        self.add_list_button = QPushButton(self.tr("Add from a &list…"))
+        self.add_list_button.setAccessibleName(self.tr("Add the clusters of one of your lists"))
+        self.add_shown_button = QPushButton(self.tr("Add all sho&wn clusters"))
+        self.add_shown_button.setAccessibleName(self.tr("Add every cluster the search and "
+                                                        "filters show"))
+        self.add_shown_button.setToolTip(self.tr("Every cluster the Clusters tab shows now (its "
+                                                 "search and filters)"))
+        self.plan_button = QPushButton(self.tr("&Plan a meeting…"))
+        self.plan_button.setAccessibleName(self.tr("Plan a meeting with the selected cluster"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected cluster from the "
+                                                     "mission"))
+        self.remove_button.setToolTip(self.tr("Take it out of the mission (its meetings stay)"))
         self.add_selected_button.clicked.connect(self.add_selected_requested)
         self.add_list_button.clicked.connect(self.add_list_requested)
         self.add_shown_button.clicked.connect(self.add_shown_requested)

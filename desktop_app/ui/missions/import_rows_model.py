@@ -14,19 +14,11 @@ from desktop_app.services.calendar_files import ADD, ImportRow
 
 _ROOT = QModelIndex()  # the default parent: the model's root
 
-IMPORT_COLUMNS = ("Import", "When", "Clock", "Title", "Clusters", "Contacts", "Delegation",
-                  "To link by hand", "Notes")
+COLUMN_COUNT = 9
+IMPORT, WHEN, CLOCK, TITLE, CLUSTERS, CONTACTS, DELEGATION, UNMATCHED, NOTES = range(COLUMN_COUNT)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
 _TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
                int(Qt.ItemDataRole.AccessibleTextRole))
-
-
-def row_texts(row: ImportRow) -> tuple[str, ...]:
-    m = row.meeting
-    return ("New" if row.action == ADD else "Update", m.start_local.replace("T", " "),
-            "" if m.all_day else m.tz, m.title, ", ".join(row.clusters),
-            ", ".join(row.contacts), ", ".join(row.members), ", ".join(row.unmatched),
-            "; ".join(row.notes))
 
 
 class ImportRowsModel(QAbstractTableModel):
@@ -50,14 +42,23 @@ class ImportRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(IMPORT_COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and int(role) == _TEXT_ROLES[0]
-                and 0 <= section < len(IMPORT_COLUMNS)):
-            return IMPORT_COLUMNS[section]
+                and 0 <= section < COLUMN_COUNT):
+            return (self.tr("Import"), self.tr("When"), self.tr("Clock"), self.tr("Title"),
+                    self.tr("Clusters"), self.tr("Contacts"), self.tr("Delegation"),
+                    self.tr("To link by hand"), self.tr("Notes"))[section]
         return None
+
+    def row_texts(self, row: ImportRow) -> tuple[str, ...]:
+        m = row.meeting
+        return (self.tr("New") if row.action == ADD else self.tr("Update"),
+                m.start_local.replace("T", " "), "" if m.all_day else m.tz, m.title,
+                ", ".join(row.clusters), ", ".join(row.contacts), ", ".join(row.members),
+                ", ".join(row.unmatched), "; ".join(row.notes))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -74,7 +75,7 @@ class ImportRowsModel(QAbstractTableModel):
             return (Qt.CheckState.Unchecked if index.row() in self._skipped
                     else Qt.CheckState.Checked)
         if role in _TEXT_ROLES:
-            text = row_texts(self._rows[index.row()])[index.column()]
+            text = self.row_texts(self._rows[index.row()])[index.column()]
             return text or (None if role != _TEXT_ROLES[0] else "")
         return None
 

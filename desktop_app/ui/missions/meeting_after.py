@@ -8,7 +8,7 @@ Those already recorded are listed above the table. Escape in a cell closes the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.date_words import normalise_date, parse_date
 from desktop_app.services.meeting_actions import ActionDraft
 from desktop_app.ui.contacts.date_field import DateDelegate
+from desktop_app.ui.contacts.editor_follow_ups import state_text
 from desktop_app.ui.contacts.editor_reach import EditorTable
 from desktop_app.userdata.mission_models import MeetingAction
 
@@ -31,14 +32,30 @@ ACTION, DUE, TO, OWNER = range(4)
 NOBODY = "—"
 
 
+def action_line(a: MeetingAction) -> str:
+    """'• Send the catalogue — to Ana López, due 2025-07-20, owner Ben (open)'."""
+    state = state_text(a.state)
+    if a.due and a.owner_name:
+        text = QCoreApplication.translate(
+            "meeting_after", "• {action} — to {contact}, due {due}, owner {owner} ({state})")
+    elif a.due:
+        text = QCoreApplication.translate("meeting_after",
+                                          "• {action} — to {contact}, due {due} ({state})")
+    elif a.owner_name:
+        text = QCoreApplication.translate("meeting_after",
+                                          "• {action} — to {contact}, owner {owner} ({state})")
+    else:
+        text = QCoreApplication.translate("meeting_after", "• {action} — to {contact} ({state})")
+    return text.format(action=a.action, contact=a.contact_name, due=a.due, owner=a.owner_name,
+                       state=state)
+
+
 def done_actions_text(actions: list[MeetingAction]) -> str:
     """'Already promised:' and one line per action ('' for none)."""
     if not actions:
         return ""
-    lines = [f"• {a.action} — to {a.contact_name}" + (f", due {a.due}" if a.due else "")
-             + (f", owner {a.owner_name}" if a.owner_name else "") + f" ({a.state})"
-             for a in actions]
-    return "Already promised:\n" + "\n".join(lines)
+    return "\n".join([QCoreApplication.translate("meeting_after", "Already promised:")]
+                     + [action_line(a) for a in actions])
 
 
 class AfterSection(QWidget):
@@ -49,15 +66,15 @@ class AfterSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outcome = QPlainTextEdit()
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.setTabChangesFocus(True)
-        self.outcome.setPlaceholderText("What came of it")
+        self.outcome.setPlaceholderText(self.tr("What came of it"))
         self.outcome.textChanged.connect(self.changed)
         self.recorded = QLabel()
         self.recorded.setWordWrap(True)
-        self.recorded.setAccessibleName("Actions already promised")
-        self.table = EditorTable(["Action", "Due", "Promised to", "Owner"],
-                                 "New promised actions")
+        self.recorded.setAccessibleName(self.tr("Actions already promised"))
+        self.table = EditorTable([self.tr("Action"), self.tr("Due"), self.tr("Promised to"),
+                                  self.tr("Owner")], self.tr("New promised actions"))
         self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
         header = self.table.horizontalHeader()
         for column in (TO, OWNER):
@@ -66,18 +83,18 @@ class AfterSection(QWidget):
         self.table.setColumnWidth(DUE, self.table.fontMetrics().horizontalAdvance(
             "2026-12-31") + 48)  # a date and the calendar button
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton("A&dd action")
-        self.add_button.setAccessibleName("Add a promised action")
+        self.add_button = QPushButton(self.tr("A&dd action"))
+        self.add_button.setAccessibleName(self.tr("Add a promised action"))
         self.add_button.clicked.connect(self.add_and_edit)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the selected new actions")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected new actions"))
         self.remove_button.clicked.connect(self._remove_selected)
         self._contacts: list[tuple[str, str]] = []
         self._members: list[str] = []
-        outcome_label = QLabel("O&utcome:")
+        outcome_label = QLabel(self.tr("O&utcome:"))
         outcome_label.setBuddy(self.outcome)
-        intro = QLabel("Actions promised: each is a follow-up of the person it was promised "
-                       "to, listed in the Contacts tab's \"To follow up\".")
+        intro = QLabel(self.tr("Actions promised: each is a follow-up of the person it was "
+                               "promised to, listed in the Contacts tab's “To follow up”."))
         intro.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -121,11 +138,11 @@ class AfterSection(QWidget):
             self.table.setItem(row, ACTION, QTableWidgetItem(action))
             self.table.setItem(row, DUE, QTableWidgetItem(due))
         to = QComboBox()
-        to.setAccessibleName(f"Action {row + 1} promised to")
-        to.setPlaceholderText("Tick the contacts met (People)")
+        to.setAccessibleName(self.tr("Action {number} promised to").format(number=row + 1))
+        to.setPlaceholderText(self.tr("Tick the contacts met (People)"))
         self._fill(to, [n for _, n in self._contacts], [u for u, _ in self._contacts])
         owner = QComboBox()
-        owner.setAccessibleName(f"Owner of action {row + 1}")
+        owner.setAccessibleName(self.tr("Owner of action {number}").format(number=row + 1))
         self._fill(owner, [NOBODY] + self._members, [""] + self._members)
         self.table.setCellWidget(row, TO, to)
         self.table.setCellWidget(row, OWNER, owner)
@@ -158,12 +175,13 @@ class AfterSection(QWidget):
             if not action:
                 continue
             if due and parse_date(due) is None:
-                problems.append(f"Action {row + 1}: due {due!r} is not a date "
-                                "(YYYY-MM-DD, tomorrow, +3d…).")
+                problems.append(self.tr("Action {number}: due “{due}” is not a date "
+                                        "(YYYY-MM-DD, tomorrow, +3d…).").format(
+                                            number=row + 1, due=due))
             contact = self.table.cellWidget(row, TO).currentData()
             if not contact:
-                problems.append(f"Action {row + 1}: tick the contact it was promised to "
-                                "(People tab).")
+                problems.append(self.tr("Action {number}: tick the contact it was promised "
+                                        "to (People tab).").format(number=row + 1))
             owner = self.table.cellWidget(row, OWNER).currentData() or ""
             drafts.append(ActionDraft(action, normalise_date(due) if due else "", contact,
                                       owner))

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.catalogue.models import ClusterSummary
 from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult, meeting_times
 from desktop_app.ui.common.editor_dialog import EditorDialog
+from desktop_app.ui.common.locale_words import interface_language
 from desktop_app.ui.missions.choice_model import Choice
 from desktop_app.ui.missions.meeting_after import AfterSection
 from desktop_app.ui.missions.meeting_people import PeopleSection
@@ -28,8 +30,13 @@ from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.userdata.mission_models import Meeting, Mission
 
 WHEN_TAB, PEOPLE_TAB, AFTER_TAB = range(3)
-NOWHERE = ("Where is it? Tick a cluster (People tab), type a border city, or choose the "
-           "clock: nothing says where this meeting is.")
+
+
+def nowhere_text() -> str:
+    """What the editor says while nothing tells where the meeting is."""
+    return QCoreApplication.translate(
+        "meeting_dialog", "Where is it? Tick a cluster (People tab), type a border city, or "
+        "choose the clock: nothing says where this meeting is.")
 
 
 def cluster_choice(summary: ClusterSummary) -> Choice:
@@ -51,27 +58,28 @@ class MeetingDialog(EditorDialog):
         self._mission = mission
         self._meeting = meeting
         self.saved: MeetingResult | None = None
-        self.setWindowTitle(f"Meeting: {meeting.title}" if meeting else
-                            f"New meeting of {mission.name}")
+        self.setWindowTitle(self.tr("Meeting: {title}").format(title=meeting.title) if meeting
+                            else self.tr("New meeting of {mission}").format(
+                                mission=mission.name))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumSize(660, 560)
         self.when = WhenSection()
         self.people = PeopleSection()
         self.after = AfterSection()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of the meeting")
-        self.tabs.addTab(self.when, "&Meeting")
-        self.tabs.addTab(self.people, "P&eople")
-        self.tabs.addTab(self.after, "&After the meeting")
+        self.tabs.setAccessibleName(self.tr("Parts of the meeting"))
+        self.tabs.addTab(self.when, self.tr("&Meeting"))
+        self.tabs.addTab(self.people, self.tr("P&eople"))
+        self.tabs.addTab(self.after, self.tr("&After the meeting"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e")
-        self.error_label.setAccessibleName("Why the meeting was not saved")
+        self.error_label.setAccessibleName(self.tr("Why the meeting was not saved"))
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            "Save the meeting (Ctrl+Enter)")
+            self.tr("Save the meeting (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,13 +113,16 @@ class MeetingDialog(EditorDialog):
         self.when.load(meeting, automatic)
         ids = list(dict.fromkeys(mission.cluster_ids + meeting.cluster_ids
                                  + ([cluster_id] if cluster_id else [])))
-        catalogue = {s.id: cluster_choice(s) for s in
-                     services.browse.search(services.browse.make_filter())}
-        clusters = [catalogue.get(cid, Choice(cid, f"{cid} (not in the catalogue)"))
-                    for cid in ids]
+        summaries = services.browse.search(services.browse.make_filter(),
+                                           lang=interface_language())
+        catalogue = {s.id: cluster_choice(s) for s in summaries}
+        self._short_names = {s.id: s.acronym or s.name for s in summaries}
+        clusters = [catalogue.get(cid, Choice(cid, self.tr("{id} (not in the catalogue)").format(
+            id=cid))) for cid in ids]
         self.people.set_catalogue(list(catalogue.values()))
         contacts = [(Choice(c.uid, " — ".join(p for p in (c.display_name, c.organisation)
-                                              if p) or "(no name)"), list(c.cluster_ids))
+                                              if p) or self.tr("(no name)")),
+                     list(c.cluster_ids))
                     for c in services.contacts.list()]
         names = {m.id: m.name for m in mission.members}
         attending = None if meeting.all_members else [names[i] for i in meeting.member_ids
@@ -143,7 +154,7 @@ class MeetingDialog(EditorDialog):
         """Check the fields as the service would; say what they mean, or what is missing."""
         changes = self.changes()
         if self._nowhere(changes):
-            self.when.show_resolved(None, None, "", "", NOWHERE)
+            self.when.show_resolved(None, None, "", "", nowhere_text())
             return
         base = self._meeting or Meeting(mission_id=self._mission.id, start_local="", tz="")
         prepared = {k: v for k, v in changes.items() if k != "outcome"}
@@ -163,10 +174,10 @@ class MeetingDialog(EditorDialog):
     def problems(self) -> list[str]:
         """What keeps the meeting from being saved as typed (each one line)."""
         changes = self.changes()
-        problems = [NOWHERE] if self._nowhere(changes) else []
+        problems = [nowhere_text()] if self._nowhere(changes) else []
         if not self.people.whole.isChecked() and not changes["members"]:
-            problems.append("Who attends? Tick members of the delegation, or the whole "
-                            "delegation (People tab).")
+            problems.append(self.tr("Who attends? Tick members of the delegation, or the whole "
+                                    "delegation (People tab)."))
         problems += self.after.drafts()[1]
         return problems
 
@@ -178,6 +189,8 @@ class MeetingDialog(EditorDialog):
             self._show_error("\n".join(problems))
             return
         changes = self.changes()
+        if not changes["title"].strip():
+            changes["title"] = self._default_title(changes)
         agenda = self._services.agenda
         try:
             if self._meeting is None:
@@ -196,6 +209,15 @@ class MeetingDialog(EditorDialog):
             self._show_error(str(exc))
             return
         super().accept()
+
+    def _default_title(self, changes: dict) -> str:
+        """'Meeting with CLAUT' (the first cluster's acronym or name, else the first contact's
+        name), in the interface's language; '' leaves the title to the service."""
+        first = next(iter(changes["cluster_ids"]), None)
+        name = self._short_names.get(first) if first else None
+        if name is None and changes["contact_uids"]:
+            name = dict(self.people.contact_names()).get(changes["contact_uids"][0])
+        return self.tr("Meeting with {name}").format(name=name) if name else ""
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

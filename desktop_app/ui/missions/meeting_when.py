@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.missions import zones
 from desktop_app.services.date_words import normalise_date
+from desktop_app.ui.common.locale_words import day_text, zone_city
 from desktop_app.ui.contacts.date_field import DateField
+from desktop_app.ui.missions.agenda_model import status_text
 from desktop_app.userdata.mission_models import MEETING_STATUSES, Meeting
-
-AUTOMATIC = "Automatic: the city's or the first cluster's state's"
-STATUS_TEXT = {"planned": "Planned", "confirmed": "Confirmed", "done": "Done",
-               "cancelled": "Cancelled"}
 
 
 class WhenSection(QWidget):
@@ -46,44 +44,45 @@ class WhenSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Meeting title")
-        self.title.setPlaceholderText("Empty: “Meeting with” the first cluster or contact")
+        self.title.setAccessibleName(self.tr("Meeting title"))
+        self.title.setPlaceholderText(self.tr("Empty: “Meeting with” the first cluster or "
+                                              "contact"))
         self.day = DateField()
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(self.tr("Day"))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Start time on the place's clock")
+        self.time.setAccessibleName(self.tr("Start time on the place's clock"))
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 24 * 60)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Duration in minutes")
-        self.all_day = QCheckBox("All da&y")
-        self.all_day.setAccessibleName("All day (no start time)")
+        self.minutes.setAccessibleName(self.tr("Duration in minutes"))
+        self.all_day = QCheckBox(self.tr("All da&y"))
+        self.all_day.setAccessibleName(self.tr("All day (no start time)"))
         self.all_day.toggled.connect(self._all_day_toggled)
         self._day_minutes = 1440  # an all-day entry's length (whole days)
         self.zone = QComboBox()
-        self.zone.setAccessibleName("Time zone of the place")
-        self.zone.addItem(AUTOMATIC, "")
-        for name, places in zones.MEXICO_ZONES:
-            self.zone.addItem(f"{places} — {name}", name)
+        self.zone.setAccessibleName(self.tr("Time zone of the place"))
+        self.zone.addItem(self.tr("Automatic: the city's or the first cluster's state's"), "")
+        for name, _places in zones.MEXICO_ZONES:
+            self.zone.addItem(f"{self.zone_places(name)} — {name}", name)
         self.city = QLineEdit()
-        self.city.setAccessibleName("City")
-        self.city.setPlaceholderText("Border cities keep their own clock: Ciudad Juárez, "
-                                     "Reynosa…")
+        self.city.setAccessibleName(self.tr("City"))
+        self.city.setPlaceholderText(self.tr("Border cities keep their own clock: Ciudad "
+                                             "Juárez, Reynosa…"))
         self.place = QLineEdit()
-        self.place.setAccessibleName("Place (address)")
+        self.place.setAccessibleName(self.tr("Place (address)"))
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         for status in MEETING_STATUSES:
-            self.status.addItem(STATUS_TEXT[status], status)
+            self.status.addItem(status_text(status), status)
         self.objective = QPlainTextEdit()
-        self.objective.setAccessibleName("Objective")
+        self.objective.setAccessibleName(self.tr("Objective"))
         self.objective.setTabChangesFocus(True)
         self.objective.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.resolved = QLabel()
         self.resolved.setWordWrap(True)
-        self.resolved.setAccessibleName("When this is")
+        self.resolved.setAccessibleName(self.tr("When this is"))
         self.resolved.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         when = QHBoxLayout()
@@ -92,14 +91,14 @@ class WhenSection(QWidget):
         when.addWidget(self.minutes, 1)
         when.addWidget(self.all_day)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Day, start, length:", when)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Day, start, length:"), when)
         form.addRow("", self.resolved)
-        form.addRow("&Clock:", self.zone)
-        form.addRow("C&ity:", self.city)
-        form.addRow("&Place:", self.place)
-        form.addRow("&Status:", self.status)
-        form.addRow("&Objective:", self.objective)
+        form.addRow(self.tr("&Clock:"), self.zone)
+        form.addRow(self.tr("C&ity:"), self.city)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Objective:"), self.objective)
         form.labelForField(when).setBuddy(self.day)
         page = QVBoxLayout(self)
         page.addLayout(form)
@@ -110,6 +109,23 @@ class WhenSection(QWidget):
                        self.city.textChanged, self.place.textChanged,
                        self.status.currentIndexChanged, self.objective.textChanged):
             signal.connect(lambda *_: self.changed.emit())
+
+    def zone_places(self, zone_name: str) -> str:
+        """The places of Mexico that keep a zone's clock, in words (`zones.MEXICO_ZONES`)."""
+        return {
+            "America/Mexico_City": self.tr("Central Mexico"),
+            "America/Monterrey": self.tr("Nuevo León, Coahuila, Tamaulipas, Durango"),
+            "America/Matamoros": self.tr("US border of Coahuila, Nuevo León and Tamaulipas"),
+            "America/Chihuahua": self.tr("Chihuahua"),
+            "America/Ciudad_Juarez": self.tr("Ciudad Juárez (Chihuahua, US border)"),
+            "America/Ojinaga": self.tr("Ojinaga (Chihuahua, US border)"),
+            "America/Hermosillo": self.tr("Sonora"),
+            "America/Mazatlan": self.tr("Sinaloa, Baja California Sur, Nayarit"),
+            "America/Bahia_Banderas": self.tr("Bahía de Banderas (Nayarit)"),
+            "America/Tijuana": self.tr("Baja California"),
+            "America/Merida": self.tr("Yucatán, Campeche"),
+            "America/Cancun": self.tr("Quintana Roo"),
+        }[zone_name]
 
     def load(self, meeting: Meeting, automatic: bool) -> None:
         """Show a meeting (`automatic`: its zone is the one its place gives by default)."""
@@ -161,13 +177,17 @@ class WhenSection(QWidget):
             self.resolved.setText(problem)
             self.resolved.setStyleSheet("color: #b3261e")
             return
-        text = (f"{start:%a} {start.day} {start:%B %Y}, {start:%H:%M}–{end:%H:%M} on "
-                f"{zones.city_name(zone)}'s clock ({zones.offset_text(start)})")
+        text = self.tr("{day}, {times} on {city}'s clock ({offset})").format(
+            day=day_text(start.date(), short=True), times=f"{start:%H:%M}–{end:%H:%M}",
+            city=zone_city(zone), offset=zones.offset_text(start))
         if home:
-            there = zones.in_zone(start, home)
-            text += (f" · {there:%H:%M}–{zones.in_zone(end, home):%H:%M} in "
-                     f"{zones.city_name(home)}")
-            if there.date() != start.date():
-                text += f" ({there:%a})"
+            there, until = zones.in_zone(start, home), zones.in_zone(end, home)
+            times = f"{there:%H:%M}–{until:%H:%M}"
+            text += " · " + (self.tr("{times} in {city}").format(times=times,
+                                                                 city=zone_city(home))
+                             if there.date() == start.date() else
+                             self.tr("{times} in {city} ({day})").format(
+                                 times=times, city=zone_city(home),
+                                 day=day_text(there.date(), short=True, year=False)))
         self.resolved.setText(text)
         self.resolved.setStyleSheet("")

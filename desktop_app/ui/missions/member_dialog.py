@@ -14,10 +14,6 @@ from desktop_app.errors import AtlasError
 from desktop_app.ui.common.editor_dialog import EditorDialog
 from desktop_app.userdata.mission_models import Member
 
-FIELDS = (("name", "&Name:", "Name"), ("organisation", "&Organisation:", "Organisation"),
-          ("role", "&Role:", "Role in the delegation"), ("phone", "&Mobile:", "Mobile phone"),
-          ("email", "&E-mail:", "E-mail address"))
-
 
 class MemberDialog(EditorDialog):
     """Add a member to the delegation, or edit one; `saved` is what `on_save` returned."""
@@ -27,12 +23,18 @@ class MemberDialog(EditorDialog):
         super().__init__(parent)
         self._on_save = on_save
         self.saved: Member | None = None
-        self.setWindowTitle(f"Delegation: {member.name}" if member else "New delegation member")
+        self.setWindowTitle(self.tr("Delegation: {name}").format(name=member.name) if member
+                            else self.tr("New delegation member"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(440)
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for key, label, accessible in FIELDS:
+        for key, label, accessible in (
+                ("name", self.tr("&Name:"), self.tr("Name")),
+                ("organisation", self.tr("&Organisation:"), self.tr("Organisation")),
+                ("role", self.tr("&Role:"), self.tr("Role in the delegation")),
+                ("phone", self.tr("&Mobile:"), self.tr("Mobile phone")),
+                ("email", self.tr("&E-mail:"), self.tr("E-mail address"))):
             edit = QLineEdit(getattr(member, key) if member else "")
             edit.setAccessibleName(accessible)
             self.edits[key] = edit
@@ -40,12 +42,12 @@ class MemberDialog(EditorDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e")
-        self.error_label.setAccessibleName("Why the member was not saved")
+        self.error_label.setAccessibleName(self.tr("Why the member was not saved"))
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            "Save" if member else "Add")
+            self.tr("Save") if member else self.tr("Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

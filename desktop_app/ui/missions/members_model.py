@@ -12,7 +12,7 @@ from desktop_app.userdata.mission_models import Member
 
 _ROOT = QModelIndex()  # the default parent: the model's root
 
-MEMBER_COLUMNS = ("Name", "Organisation", "Role", "Mobile", "E-mail")
+COLUMN_COUNT = 5  # name, organisation, role, mobile, e-mail
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the Member of a row
 
 _TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
@@ -38,13 +38,14 @@ class MembersTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._members)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(MEMBER_COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and int(role) == _TEXT_ROLES[0]
-                and 0 <= section < len(MEMBER_COLUMNS)):
-            return MEMBER_COLUMNS[section]
+                and 0 <= section < COLUMN_COUNT):
+            return (self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Mobile"),
+                    self.tr("E-mail"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

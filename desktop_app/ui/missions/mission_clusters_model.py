@@ -13,7 +13,7 @@ from desktop_app.catalogue.models import ClusterSummary
 
 _ROOT = QModelIndex()  # the default parent: the model's root
 
-CLUSTER_COLUMNS = ("Cluster", "Acronym", "State", "Sector", "Meetings")
+COLUMN_COUNT = 5  # cluster, acronym, state, sector, meetings
 CLUSTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
@@ -42,13 +42,14 @@ class MissionClustersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(CLUSTER_COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and int(role) == _TEXT_ROLES[0]
-                and 0 <= section < len(CLUSTER_COLUMNS)):
-            return CLUSTER_COLUMNS[section]
+                and 0 <= section < COLUMN_COUNT):
+            return (self.tr("Cluster"), self.tr("Acronym"), self.tr("State"), self.tr("Sector"),
+                    self.tr("Meetings"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -61,8 +62,9 @@ class MissionClustersModel(QAbstractTableModel):
         if int(role) not in _TEXT_ROLES:
             return None
         if summary is None:
-            return (f"{cluster_id} (no longer in the catalogue)", "", "", "",
+            return (self.tr("{id} (no longer in the catalogue)").format(id=cluster_id), "", "",
+                    "",
                     str(self._meetings.get(cluster_id, 0)))[index.column()]
         count = self._meetings.get(cluster_id, 0)
         return (summary.name, summary.acronym or "", summary.state_name or "",
-                summary.sector_name, str(count) if count else "none yet")[index.column()]
+                summary.sector_name, str(count) if count else self.tr("none yet"))[index.column()]

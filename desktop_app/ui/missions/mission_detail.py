@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.errors import AtlasError
-from desktop_app.missions import zones
-from desktop_app.missions.wording import date_range
 from desktop_app.services.agenda import MeetingResult
+from desktop_app.ui.common.locale_words import interface_language, range_text, zone_city
 from desktop_app.ui.missions import mission_files, mission_undo
 from desktop_app.ui.missions.agenda_panel import AgendaPanel
 from desktop_app.ui.missions.clusters_panel import ClustersPanel
@@ -75,33 +74,35 @@ class MissionDetail(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Mission")
+        self.title.setAccessibleName(self.tr("Mission"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.facts.setAccessibleName("Dates, destinations and home zone")
+        self.facts.setAccessibleName(self.tr("Dates, destinations and home zone"))
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
-        self.purpose.setAccessibleName("Purpose")
-        self.edit_button = QPushButton("Ed&it mission…")
-        self.edit_button.setAccessibleName("Edit the mission's name, dates and details")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.edit_button = QPushButton(self.tr("Ed&it mission…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the mission's name, dates and details"))
         self.edit_button.clicked.connect(self.edit_mission)
         self.agenda = AgendaPanel()
         self.delegation = DelegationPanel()
         self.clusters = ClustersPanel()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Agenda, delegation and clusters of the mission")
-        self.tabs.addTab(self.agenda, "A&genda")
-        self.tabs.addTab(self.delegation, "&Delegation")
-        self.tabs.addTab(self.clusters, "Clus&ters to visit")
+        self.tabs.setAccessibleName(self.tr("Agenda, delegation and clusters of the mission"))
+        self.tabs.addTab(self.agenda, self.tr("A&genda"))
+        self.tabs.addTab(self.delegation, "")
+        self.tabs.addTab(self.clusters, "")
         self.file_buttons = {}
         files = QHBoxLayout()
         for key, text, name, slot in (
-                ("ics", "E&xport calendar (.ics)…", "Export the agenda as a calendar file",
-                 self.export_calendar),
-                ("import", "Imp&ort calendar…", "Import a calendar file into the agenda",
-                 self.import_calendar),
-                ("booklet", "&Booklet…", "Save the mission booklet (PDF)", self.booklet),
-                ("report", "&Report…", "Save the mission report (PDF or CSV)", self.report)):
+                ("ics", self.tr("E&xport calendar (.ics)…"),
+                 self.tr("Export the agenda as a calendar file"), self.export_calendar),
+                ("import", self.tr("Imp&ort calendar…"),
+                 self.tr("Import a calendar file into the agenda"), self.import_calendar),
+                ("booklet", self.tr("&Booklet…"), self.tr("Save the mission booklet (PDF)"),
+                 self.booklet),
+                ("report", self.tr("&Report…"), self.tr("Save the mission report (PDF or CSV)"),
+                 self.report)):
             button = QPushButton(text)
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -119,6 +120,7 @@ class MissionDetail(QWidget):
         layout.addWidget(self.purpose)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(files)
+        self._count_tabs(0, 0)
         self._wire()
 
     def _wire(self) -> None:
@@ -152,7 +154,7 @@ class MissionDetail(QWidget):
         self.setEnabled(self.mission is not None)
         mission = self.mission
         if mission is None:
-            self.title.setText("No mission")
+            self.title.setText(self.tr("No mission"))
             self.facts.setText("")
             self.purpose.setText("")
             self.agenda.clear()
@@ -162,12 +164,13 @@ class MissionDetail(QWidget):
             return
         missions = self.services.missions
         self.title.setText(mission.name)
-        facts = [date_range(mission.start, mission.end) or "No dates yet"]
+        facts = [range_text(mission.start, mission.end) or self.tr("No dates yet")]
         where = ", ".join(missions.destinations(mission))
         if where:
             facts.append(where)
         if mission.home_tz:
-            facts.append(f"Home zone: {zones.city_name(mission.home_tz)} ({mission.home_tz})")
+            facts.append(self.tr("Home zone: {city} ({zone})").format(
+                city=zone_city(mission.home_tz), zone=mission.home_tz))
         self.facts.setText(" · ".join(facts))
         self.purpose.setText(mission.purpose)
         self.purpose.setVisible(bool(mission.purpose))
@@ -178,13 +181,16 @@ class MissionDetail(QWidget):
         meetings = Counter(cid for e in entries if e.meeting.status != "cancelled"
                            for cid, _ in e.clusters)
         ids = list(dict.fromkeys(mission.cluster_ids))
-        self.clusters.model.set_clusters(ids, missions.summaries(ids), dict(meetings))
+        self.clusters.model.set_clusters(ids, missions.summaries(ids, interface_language()),
+                                         dict(meetings))
         self.clusters.refreshed()
         self._count_tabs(len(mission.members), len(ids))
 
     def _count_tabs(self, members: int, clusters: int) -> None:
-        self.tabs.setTabText(DELEGATION_TAB, f"&Delegation ({members})")
-        self.tabs.setTabText(CLUSTERS_TAB, f"Clus&ters to visit ({clusters})")
+        self.tabs.setTabText(DELEGATION_TAB, self.tr("&Delegation ({count})").format(
+            count=members))
+        self.tabs.setTabText(CLUSTERS_TAB, self.tr("Clus&ters to visit ({count})").format(
+            count=clusters))
 
     def _run(self, title: str, work: Callable[[], str | None]) -> bool:
         """Do `work` (its words go to the status line); an error is shown, nothing changed."""
@@ -208,7 +214,8 @@ class MissionDetail(QWidget):
         saved = self.prompts.mission(lambda f: self.services.missions.edit(mission_id, **f),
                                      self.mission)
         if saved is not None:
-            self._run("Edit mission", lambda: f"Saved the mission “{saved.name}”.")
+            self._run(self.tr("Edit mission"), lambda: self.tr(
+                "Saved the mission “{mission}”.").format(mission=saved.name))
         return saved
 
     # --- the agenda ------------------------------------------------------------------------------
@@ -225,7 +232,7 @@ class MissionDetail(QWidget):
         try:
             meeting = self.services.agenda.meeting(meeting_id)
         except AtlasError as exc:
-            self.prompts.inform("Meeting", str(exc))
+            self.prompts.inform(self.tr("Meeting"), str(exc))
             return None
         options = {"tab": AFTER_TAB, "status": "done"} if done else {}
         return self._meeting_saved(self.prompts.meeting(self.services, self.mission, meeting,
@@ -234,10 +241,10 @@ class MissionDetail(QWidget):
     def _meeting_saved(self, result: MeetingResult | None) -> MeetingResult | None:
         if result is None:
             return None
-        words = [f"Saved “{result.meeting.title}”."]
-        words += [f"⚠ {c.describe(result.titles)}" for c in result.conflicts]
+        words = [self.tr("Saved “{title}”.").format(title=result.meeting.title)]
+        words += [f"⚠ {self.agenda.model.describe(c, result.titles)}" for c in result.conflicts]
         words += result.warnings
-        self._run("Meeting", lambda: " ".join(words))
+        self._run(self.tr("Meeting"), lambda: " ".join(words))
         self.tabs.setCurrentIndex(AGENDA_TAB)
         self.agenda.select_meeting(result.meeting.id)
         return result
@@ -246,7 +253,7 @@ class MissionDetail(QWidget):
         try:
             meeting = self.services.agenda.meeting(meeting_id)
         except AtlasError as exc:
-            self.prompts.inform("Delete meeting", str(exc))
+            self.prompts.inform(self.tr("Delete meeting"), str(exc))
             return
         mission_undo.delete_meeting(self.undo_stack, self.services.agenda, meeting,
                                     self._undone)
@@ -266,7 +273,8 @@ class MissionDetail(QWidget):
         member = self.prompts.member(lambda f: missions.add_member(
             mission_id, f["name"], **member_fields(f)))
         if member is not None:
-            self._run("Add member", lambda: f"{member.name} joins the delegation.")
+            self._run(self.tr("Add member"), lambda: self.tr(
+                "{name} joins the delegation.").format(name=member.name))
 
     def edit_member(self, name: str) -> None:
         if self.mission is None:
@@ -276,42 +284,44 @@ class MissionDetail(QWidget):
         saved = self.prompts.member(lambda f: missions.edit_member(
             mission.id, name, new_name=f["name"], **member_fields(f)), member)
         if saved is not None:
-            self._run("Edit member", lambda: f"Saved {saved.name}.")
+            self._run(self.tr("Edit member"), lambda: self.tr("Saved {name}.").format(
+                name=saved.name))
 
     def remove_member(self, name: str) -> None:
         if self.mission is None or not self.prompts.confirm(
-                "Remove member", f"Take {name} out of the delegation of “{self.mission.name}”? "
-                "The meetings stay, with the others who attend."):
+                self.tr("Remove member"), self.tr(
+                    "Take {name} out of the delegation of “{mission}”? The meetings stay, with "
+                    "the others who attend.").format(name=name, mission=self.mission.name)):
             return
         mission_id = self.mission.id
 
         def remove() -> str:
-            return f"{self.services.missions.remove_member(mission_id, name).name} left the " \
-                "delegation."
+            removed = self.services.missions.remove_member(mission_id, name)
+            return self.tr("{name} left the delegation.").format(name=removed.name)
 
-        self._run("Remove member", remove)
+        self._run(self.tr("Remove member"), remove)
 
     # --- the clusters ----------------------------------------------------------------------------
 
-    @staticmethod
-    def _added(ids: list[str], offered: int | None = None) -> str:
-        """'Added 3 clusters to the mission. 2 were in it already.'"""
+    def _added(self, ids: list[str], offered: int | None = None) -> str:
+        """'Added 3 cluster(s) to the mission.', and '2 were in it already.'"""
         if not ids:
-            return "They are all in the mission already."
-        text = f"Added {len(ids)} cluster{'s' if len(ids) != 1 else ''} to the mission."
+            return self.tr("They are all in the mission already.")
+        text = self.tr("Added %n cluster(s) to the mission.", "", len(ids))
         already = (offered or 0) - len(ids)
-        return text + (f" {already} were in it already." if already > 0 else "")
+        return text + (" " + self.tr("%n already in it.", "", already) if already > 0 else "")
 
     def add_selected(self) -> None:
         ids = self.source.selected_ids()
         if self.mission is None:
             return
         if not ids:
-            self.prompts.inform("Add clusters", "Select clusters in the Clusters tab's table "
-                                "first (Ctrl+1), then come back here.")
+            self.prompts.inform(self.tr("Add clusters"), self.tr(
+                "Select clusters in the Clusters tab's table first (Ctrl+1), then come back "
+                "here."))
             return
         mission_id = self.mission.id
-        self._run("Add clusters", lambda: self._added(
+        self._run(self.tr("Add clusters"), lambda: self._added(
             self.services.missions.add_clusters(mission_id, ids), len(ids)))
 
     def add_from_list(self) -> None:
@@ -319,16 +329,17 @@ class MissionDetail(QWidget):
             return
         names = [name for name, _ in self.services.library.lists()]
         if not names:
-            self.prompts.inform("Add from a list", "You have no lists yet: select clusters in "
-                                "the Clusters tab and use Cluster › Add to List… to make one.")
+            self.prompts.inform(self.tr("Add from a list"), self.tr(
+                "You have no lists yet: select clusters in the Clusters tab and use Cluster › "
+                "Add to List… to make one."))
             return
-        chosen = self.prompts.choose("Add from a list", "Add the clusters of which list?",
-                                     names)
+        chosen = self.prompts.choose(self.tr("Add from a list"),
+                                     self.tr("Add the clusters of which list?"), names)
         if chosen is None:
             return
         mission_id, name = self.mission.id, names[chosen]
         count = len(self.services.library.list_ids(name))
-        self._run("Add from a list", lambda: self._added(
+        self._run(self.tr("Add from a list"), lambda: self._added(
             self.services.missions.add_clusters_from_list(mission_id, name), count))
 
     def add_shown(self) -> None:
@@ -336,7 +347,7 @@ class MissionDetail(QWidget):
         if self.mission is None or flt is None:
             return
         mission_id = self.mission.id
-        self._run("Add shown clusters", lambda: self._added(
+        self._run(self.tr("Add shown clusters"), lambda: self._added(
             self.services.missions.add_clusters_from_filter(mission_id, flt)))
 
     def remove_cluster(self, cluster_id: str) -> None:
@@ -346,9 +357,9 @@ class MissionDetail(QWidget):
 
         def remove() -> str:
             self.services.missions.remove_cluster(mission_id, cluster_id)
-            return "Took the cluster out of the mission (its meetings stay)."
+            return self.tr("Took the cluster out of the mission (its meetings stay).")
 
-        self._run("Remove cluster", remove)
+        self._run(self.tr("Remove cluster"), remove)
 
     # --- the files -------------------------------------------------------------------------------
 
@@ -374,6 +385,7 @@ class MissionDetail(QWidget):
         result = mission_files.import_calendar(self.prompts, self.services, self.mission,
                                                self.settings)
         if result is not None:
-            self._run("Import calendar", lambda: (
-                f"Imported {result.added} new meeting{'s' if result.added != 1 else ''}"
-                + (f" and updated {result.updated}" if result.updated else "") + "."))
+            text = self.tr("Imported %n new meeting(s) and updated {updated}.", "",
+                           result.added).format(updated=result.updated) if result.updated \
+                else self.tr("Imported %n new meeting(s).", "", result.added)
+            self._run(self.tr("Import calendar"), lambda: text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,7 +38,10 @@ HOME_ZONES = ("Europe/Amsterdam", "Europe/Athens", "Europe/Berlin", "Europe/Brus
               "Europe/Helsinki", "Europe/Lisbon", "Europe/London", "Europe/Madrid",
               "Europe/Paris", "Europe/Prague", "Europe/Rome", "Europe/Stockholm",
               "Europe/Vienna", "Europe/Warsaw", "Europe/Zurich")
-NO_ZONE = "(none: local times only)"
+
+
+def no_zone_text() -> str:
+    return QCoreApplication.translate("mission_dialog", "(none: local times only)")
 
 
 def zone_combo(accessible: str, choices: tuple[str, ...] = HOME_ZONES) -> QComboBox:
@@ -47,7 +50,7 @@ def zone_combo(accessible: str, choices: tuple[str, ...] = HOME_ZONES) -> QCombo
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setAccessibleName(accessible)
-    combo.addItem(NO_ZONE, "")
+    combo.addItem(no_zone_text(), "")
     for name in choices:
         combo.addItem(name, name)
     completer = QCompleter(zones.known_zones(), combo)
@@ -59,7 +62,7 @@ def zone_combo(accessible: str, choices: tuple[str, ...] = HOME_ZONES) -> QCombo
 
 def zone_of(combo: QComboBox) -> str:
     text = combo.currentText().strip()
-    return "" if text in ("", NO_ZONE) else text
+    return "" if text in ("", no_zone_text()) else text
 
 
 class MissionDialog(EditorDialog):
@@ -70,47 +73,52 @@ class MissionDialog(EditorDialog):
         super().__init__(parent)
         self._on_save = on_save
         self.saved: Mission | None = None
-        self.setWindowTitle(f"Mission: {mission.name}" if mission else "New mission")
+        self.setWindowTitle(self.tr("Mission: {name}").format(name=mission.name) if mission
+                            else self.tr("New mission"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.name = QLineEdit(mission.name if mission else name)
-        self.name.setAccessibleName("Mission name")
-        self.name.setPlaceholderText("Monterrey, Querétaro, Tijuana")
+        self.name.setAccessibleName(self.tr("Mission name"))
+        self.name.setPlaceholderText(self.tr("Monterrey, Querétaro, Tijuana"))
         self.start = DateField()
-        self.start.setAccessibleName("First day")
+        self.start.setAccessibleName(self.tr("First day"))
         self.end = DateField()
-        self.end.setAccessibleName("Last day")
+        self.end.setAccessibleName(self.tr("Last day"))
         self.destinations = QLineEdit(", ".join(mission.destinations) if mission else "")
-        self.destinations.setAccessibleName("Destinations")
-        self.destinations.setPlaceholderText("Cities, with commas (empty: the clusters' states)")
+        self.destinations.setAccessibleName(self.tr("Destinations"))
+        self.destinations.setPlaceholderText(self.tr("Cities, with commas (empty: the clusters' "
+                                                     "states)"))
         self.purpose = QPlainTextEdit(mission.purpose if mission else "")
-        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.home_zone = zone_combo("Delegation's home time zone")
+        self.home_zone = zone_combo(self.tr("Delegation's home time zone"))
         if mission:
             self.start.setText(mission.start)
             self.end.setText(mission.end)
-            self.home_zone.setCurrentText(mission.home_tz or NO_ZONE)
+            self.home_zone.setCurrentText(mission.home_tz or no_zone_text())
         else:
             self.home_zone.setCurrentIndex(0)
-        self.home_zone.setToolTip("The agenda can show every time on this clock too")
+        self.home_zone.setToolTip(self.tr("The agenda can show every time on this clock too"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e")
-        self.error_label.setAccessibleName("Why the mission was not saved")
+        self.error_label.setAccessibleName(self.tr("Why the mission was not saved"))
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save" if mission else "Create")
-        save.setToolTip("Save the mission (Ctrl+Enter)")
+        save.setText(self.tr("Save") if mission else self.tr("Create"))
+        save.setToolTip(self.tr("Save the mission (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        for label, widget in (("&Name:", self.name), ("&First day:", self.start),
-                              ("&Last day:", self.end), ("&Destinations:", self.destinations),
-                              ("&Purpose:", self.purpose), ("&Home zone:", self.home_zone)):
+        for label, widget in ((self.tr("&Name:"), self.name),
+                              (self.tr("&First day:"), self.start),
+                              (self.tr("&Last day:"), self.end),
+                              (self.tr("&Destinations:"), self.destinations),
+                              (self.tr("&Purpose:"), self.purpose),
+                              (self.tr("&Home zone:"), self.home_zone)):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

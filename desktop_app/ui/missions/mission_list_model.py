@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from desktop_app.missions.wording import date_range
+from desktop_app.ui.common.locale_words import range_text
 from desktop_app.userdata.mission_models import Mission
 
 _ROOT = QModelIndex()  # the default parent: the model's root
@@ -27,7 +33,8 @@ class MissionRole(IntEnum):
 
 def mission_line(mission: Mission) -> str:
     """'9–13 March 2026 · Monterrey, Querétaro' (what is known of it)."""
-    parts = [date_range(mission.start, mission.end) or "No dates yet"]
+    parts = [range_text(mission.start, mission.end)
+             or QCoreApplication.translate("mission_list_model", "No dates yet")]
     if mission.destinations:
         parts.append(", ".join(mission.destinations))
     return " · ".join(parts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.services.agenda import AgendaService
@@ -30,30 +31,39 @@ def _reporting(report: Report) -> dict:
 
 class DeleteMissionCommand(ServiceCommand):
     def __init__(self, missions: MissionsService, mission: Mission, report: Report) -> None:
-        super().__init__(f"Delete Mission “{mission.name}”", **_reporting(report))
+        super().__init__(QCoreApplication.translate(
+            "DeleteMissionCommand", "Delete Mission “{mission}”").format(mission=mission.name),
+            **_reporting(report))
         self._missions, self.mission_id, self._name = missions, mission.id, mission.name
 
     def do(self) -> str:
         self._missions.delete(self.mission_id)
-        return f"Deleted the mission “{self._name}” with its agenda."
+        return QCoreApplication.translate(
+            "DeleteMissionCommand", "Deleted the mission “{mission}” with its agenda.").format(
+                mission=self._name)
 
     def take_back(self) -> str:
         self._missions.restore(self.mission_id)
-        return f"The mission “{self._name}” is back."
+        return QCoreApplication.translate(
+            "DeleteMissionCommand", "The mission “{mission}” is back.").format(mission=self._name)
 
 
 class DeleteMeetingCommand(ServiceCommand):
     def __init__(self, agenda: AgendaService, meeting: Meeting, report: Report) -> None:
-        super().__init__(f"Delete Meeting “{meeting.title}”", **_reporting(report))
+        super().__init__(QCoreApplication.translate(
+            "DeleteMeetingCommand", "Delete Meeting “{title}”").format(title=meeting.title),
+            **_reporting(report))
         self._agenda, self.meeting_id, self._title = agenda, meeting.id, meeting.title
 
     def do(self) -> str:
         self._agenda.delete_meeting(self.meeting_id)
-        return f"Deleted the meeting “{self._title}”."
+        return QCoreApplication.translate(
+            "DeleteMeetingCommand", "Deleted the meeting “{title}”.").format(title=self._title)
 
     def take_back(self) -> str:
         self._agenda.restore_meeting(self.meeting_id)
-        return f"The meeting “{self._title}” is back."
+        return QCoreApplication.translate(
+            "DeleteMeetingCommand", "The meeting “{title}” is back.").format(title=self._title)
 
 
 def delete_mission(stack: QUndoStack, missions: MissionsService, mission: Mission,

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop_app.ui.library.user_dialogs import problem_text
+
 
 class MissionsPage(QWidget):
     """`view` is None until `ensure_view()`; `make_view()` builds it (the window's parts)."""
@@ -21,7 +23,7 @@ class MissionsPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setAccessibleName("Why the missions are unavailable")
+        self.notice.setAccessibleName(self.tr("Why the missions are unavailable"))
         self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -32,9 +34,10 @@ class MissionsPage(QWidget):
         if self.view is not None:
             return self.view
         if not self._library.load():
-            self.notice.setText(
-                f"Your missions are unavailable.\n\n{self._library.error}\n\n"
-                "File › Restore from Backup… brings back a good copy.")
+            self.notice.setText(self.tr(
+                "Your missions are unavailable.\n\n{problem}\n\n"
+                "File › Restore from Backup… brings back a good copy.").format(
+                    problem=problem_text(self._library.error)))
             self.notice.show()
             return None
         self.notice.hide()

@@ -26,7 +26,7 @@ from desktop_app.services.agenda import MeetingResult
 from desktop_app.ui.common.saved_notice import SavedNotice
 from desktop_app.ui.missions import mission_undo
 from desktop_app.ui.missions.mission_detail import NO_SOURCE, ClusterSource, MissionDetail
-from desktop_app.ui.missions.mission_files import Saved
+from desktop_app.ui.missions.mission_files import BOOKLET, CALENDAR, REPORT, Saved
 from desktop_app.ui.missions.mission_list_model import MissionListModel, MissionRole
 from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.ui.missions.prompts import Prompts
@@ -34,8 +34,6 @@ from desktop_app.ui.settings import Settings
 from desktop_app.userdata.mission_models import Mission
 
 LIST_WIDTH = 250
-EMPTY_TEXT = ("No mission yet. “New mission…” starts one; in the Clusters tab, Cluster › Make a "
-              "Mission from These Clusters… starts one with the clusters shown.")
 
 
 class MissionsView(QWidget):
@@ -51,7 +49,7 @@ class MissionsView(QWidget):
         self.model = MissionListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Missions")
+        self.list.setAccessibleName(self.tr("Missions"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
@@ -60,18 +58,21 @@ class MissionsView(QWidget):
         self.list.activated.connect(lambda _index: self.detail.edit_mission())
         QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=self.delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self.tr("No mission yet. “New mission…” starts one; in the Clusters "
+                                    "tab, Cluster › Make a Mission from These Clusters… starts "
+                                    "one with the clusters shown."))
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No mission yet")
-        self.new_button = QPushButton("&New mission…")
-        self.new_button.setAccessibleName("New mission")
+        self.empty.setAccessibleName(self.tr("No mission yet"))
+        self.new_button = QPushButton(self.tr("&New mission…"))
+        self.new_button.setAccessibleName(self.tr("New mission"))
         self.new_button.clicked.connect(lambda: self.new_mission())
-        self.delete_button = QPushButton("Delete mission")
-        self.delete_button.setAccessibleName("Delete the selected mission")
-        self.delete_button.setToolTip("Delete it with its agenda (Delete); Undo brings it back")
+        self.delete_button = QPushButton(self.tr("Delete mission"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected mission"))
+        self.delete_button.setToolTip(self.tr("Delete it with its agenda (Delete); Undo brings "
+                                              "it back"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo the last change (Edit › Undo)")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last change (Edit › Undo)"))
         self.undo_button.clicked.connect(self.undo)
         # methods, not lambdas: the window's stack outlives this view and must not call into it
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -84,7 +85,7 @@ class MissionsView(QWidget):
         self.detail.saved.connect(self._saved)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What happened last")
+        self.status.setAccessibleName(self.tr("What happened last"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice = SavedNotice()
         self._build()
@@ -94,7 +95,7 @@ class MissionsView(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
-        title = QLabel("&Your missions")
+        title = QLabel(self.tr("&Your missions"))
         title.setBuddy(self.list)
         title.setStyleSheet("font-weight: bold;")
         column.addWidget(title)
@@ -168,8 +169,17 @@ class MissionsView(QWidget):
     def say(self, text: str) -> None:
         self.status.setText(text)
 
+    def saved_what(self, saved: Saved) -> str:
+        """What a file holds, for the notice: '2 meeting(s)', '24 page(s)', 'the report'."""
+        if saved.kind == CALENDAR:
+            return self.tr("%n meeting(s)", "", saved.count)
+        if saved.kind == BOOKLET:
+            return self.tr("%n page(s) (internal)", "", saved.count) if saved.internal else \
+                self.tr("%n page(s)", "", saved.count)
+        return self.tr("the report") if saved.kind == REPORT else self.tr("the report table")
+
     def _saved(self, saved: Saved) -> None:
-        self.notice.show_saved(saved.path, saved.what)
+        self.notice.show_saved(saved.path, self.saved_what(saved))
         self.say("")
 
     # --- creating, editing, deleting ------------------------------------------------------------
@@ -178,8 +188,9 @@ class MissionsView(QWidget):
         mission = self.prompts.mission(lambda f: self.services.missions.create(**f), name=name)
         if mission is not None:
             self.show_mission(mission.id)
-            self.say(f"Created the mission “{mission.name}”. Add its delegation and the "
-                     "clusters to visit, then plan its meetings.")
+            self.say(self.tr("Created the mission “{mission}”. Add its delegation and the "
+                             "clusters to visit, then plan its meetings.").format(
+                                 mission=mission.name))
         return mission
 
     def delete_current(self) -> bool:
@@ -188,9 +199,11 @@ class MissionsView(QWidget):
         if mission is None:
             return False
         meetings = len(self.services.agenda.agenda(mission))
-        what = f" and its {meetings} meeting{'s' if meetings != 1 else ''}" if meetings else ""
-        if not self.prompts.confirm("Delete mission", f"Delete the mission “{mission.name}”"
-                                    f"{what}? Edit › Undo brings it back."):
+        question = self.tr("Delete the mission “{mission}” and its %n meeting(s)? Edit › Undo "
+                           "brings it back.", "", meetings) if meetings else \
+            self.tr("Delete the mission “{mission}”? Edit › Undo brings it back.")
+        if not self.prompts.confirm(self.tr("Delete mission"),
+                                    question.format(mission=mission.name)):
             return False
         mission_undo.delete_mission(self.undo_stack, self.services.missions, mission,
                                     self._undone)
@@ -204,7 +217,7 @@ class MissionsView(QWidget):
             self.show_mission(command.mission_id)
 
     def _undo_text_changed(self, text: str) -> None:
-        self.undo_button.setToolTip(f"Undo {text}" if text else "")
+        self.undo_button.setToolTip(self.tr("Undo {action}").format(action=text) if text else "")
 
     def _undone(self, text: str) -> None:
         self.refresh_list()

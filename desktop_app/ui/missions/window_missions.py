@@ -18,7 +18,6 @@ from desktop_app.services.user_filter import LIST_PREFIX
 from desktop_app.ui.missions.missions_page import MissionsPage
 
 MESSAGE_MS = 12000
-TAB_TITLE = "Missions"
 CONTEXT_ACTIONS = ("bookmark", "add_to_list", "add_note", "new_contact", None, "plan_meeting",
                    "add_to_mission", None, "export_sheets")
 MISSION_ACTIONS = ("show_missions", "plan_meeting", "add_to_mission", "mission_from_shown")
@@ -33,7 +32,7 @@ class WindowMissions(QObject):
         self.window = window
         library = window.user_data.library
         self.page = MissionsPage(library, self._make_view)
-        window.pages.addTab(self.page, TAB_TITLE)
+        window.pages.addTab(self.page, self.tr("Missions"))
         actions = window.actions
         actions["show_missions"].triggered.connect(self.show_tab)
         actions["plan_meeting"].triggered.connect(lambda: self.plan_meeting())
@@ -99,7 +98,7 @@ class WindowMissions(QObject):
         if missions:
             from desktop_app.ui.missions.mission_list_model import mission_line
 
-            items = [f"{m.name} ({mission_line(m)})" for m in missions] + ["New mission…"]
+            items = [f"{m.name} ({mission_line(m)})" for m in missions] + [self.tr("New mission…")]
             chosen = view.prompts.choose(title, label, items)
             if chosen is None:
                 return None
@@ -113,41 +112,45 @@ class WindowMissions(QObject):
         editor; the window's status bar says what was planned."""
         cluster_id = cluster_id or next(iter(self.window.chosen_ids()), None)
         if not cluster_id:
-            self._say("Select a cluster first: Plan a Meeting… plans a meeting with it.")
+            self._say(self.tr("Select a cluster first: Plan a Meeting… plans a meeting with it."))
             return None
         view = self._view()
         if view is None:
             return None
-        mission_id = self._choose_mission(view, "Plan a meeting", "In which mission?")
+        mission_id = self._choose_mission(view, self.tr("Plan a meeting"),
+                                          self.tr("In which mission?"))
         if mission_id is None:
             return None
         result = view.plan_meeting(mission_id, cluster_id)
         if result is not None:
-            m = result.meeting
-            when = m.start_local.replace("T", " ")
-            flagged = f" ⚠ {len(result.conflicts)} conflict(s) flagged." if result.conflicts \
-                else ""
-            self._say(f"Planned “{m.title}” on {when} ({m.tz}) in “{view.detail.mission.name}”."
-                      f"{flagged} View › Missions (Ctrl+5) shows the agenda.")
+            m, count = result.meeting, len(result.conflicts)
+            text = self.tr("Planned “{title}” on {when} ({zone}) in “{mission}”. ⚠ %n "
+                           "conflict(s) flagged. View › Missions (Ctrl+5) shows the agenda.",
+                           "", count) if count else \
+                self.tr("Planned “{title}” on {when} ({zone}) in “{mission}”. View › Missions "
+                        "(Ctrl+5) shows the agenda.")
+            self._say(text.format(title=m.title, when=m.start_local.replace("T", " "),
+                                  zone=m.tz, mission=view.detail.mission.name))
         return result
 
     def add_to_mission(self, ids: list[str] | None = None) -> int | None:
         """Add the selected clusters to a mission (or a new one); the mission's id."""
         ids = ids if ids is not None else self.window.chosen_ids()
         if not ids:
-            self._say("Select clusters first: Add to Mission… adds them to a mission.")
+            self._say(self.tr("Select clusters first: Add to Mission… adds them to a mission."))
             return None
         view = self._view()
         if view is None:
             return None
-        mission_id = self._choose_mission(view, "Add to mission", "Add to which mission?")
+        mission_id = self._choose_mission(view, self.tr("Add to mission"),
+                                          self.tr("Add to which mission?"))
         if mission_id is None:
             return None
         added = view.services.missions.add_clusters(mission_id, ids)
         view.show_mission(mission_id)
-        what = f"{len(added)} cluster{'s' if len(added) != 1 else ''}"
-        self._say(f"Added {what} to “{view.detail.mission.name}”." if added else
-                  f"Already in “{view.detail.mission.name}”.")
+        text = self.tr("Added %n cluster(s) to “{mission}”.", "", len(added)) if added else \
+            self.tr("Already in “{mission}”.")
+        self._say(text.format(mission=view.detail.mission.name))
         return mission_id
 
     def _only_list(self) -> str | None:
@@ -182,10 +185,9 @@ class WindowMissions(QObject):
             return None
         self.show_tab()
         view.show_mission(mission.id)
-        count = len(mission.cluster_ids)
-        view.say(f"Created the mission “{mission.name}” with {count} cluster"
-                 f"{'s' if count != 1 else ''} to visit. Add its delegation, then plan its "
-                 "meetings.")
+        view.say(self.tr("Created the mission “{mission}” with %n cluster(s) to visit. Add its "
+                         "delegation, then plan its meetings.", "",
+                         len(mission.cluster_ids)).format(mission=mission.name))
         return mission
 
 
