@@ -21,20 +21,3 @@ def when_text(stamp: str | None) -> str:
     except ValueError:
         return stamp
 
-
-def relative_when_text(stamp: str | None, now: dt.datetime | None = None) -> str:
-    """Local time with the day in words when near: "today 14:05", "yesterday 09:30",
-    "3 Mar 2025 18:00" ('' stays '', anything unreadable as it is)."""
-    if not stamp:
-        return ""
-    try:
-        moment = local_moment(stamp).astimezone()
-    except ValueError:
-        return stamp
-    today = (now or dt.datetime.now().astimezone()).date()
-    clock = moment.strftime("%H:%M")
-    if moment.date() == today:
-        return f"today {clock}"
-    if moment.date() == today - dt.timedelta(days=1):
-        return f"yesterday {clock}"
-    return f"{moment.day} {moment.strftime('%b %Y')} {clock}"
