@@ -480,6 +480,85 @@ Los detalles están en el registro:
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Another Cluster Atlas is writing to your data (waited {seconds} s); try again. Nothing was changed.</source>
+        <translation>Otro Cluster Atlas está escribiendo en sus datos (se esperó {seconds} s); inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write your data in {path}: it is read-only. Nothing was changed.</source>
+        <translation>No se pueden escribir sus datos en {path}: es de solo lectura. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write your data in {path}: the disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>No se pueden escribir sus datos en {path}: el disco está lleno; libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write your data in {path}: {reason}. Nothing was changed.</source>
+        <translation>No se pueden escribir sus datos en {path}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>No se puede escribir {path}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>No deleted contact “{uid}”.</source>
+        <translation>No hay ningún contacto eliminado “{uid}”.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Keep a copy of the file; to start afresh, move it away (Cluster Atlas then creates a new one).</source>
+        <translation>No se encontró ningún respaldo en buen estado en {folder}. Guarde una copia del archivo; para empezar de cero, muévalo a otro lugar (Cluster Atlas creará uno nuevo).</translation>
+    </message>
+    <message>
+        <source>Not restored: {reason}. Your data was not changed.</source>
+        <translation>No se restauró: {reason}. Sus datos no cambiaron.</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is a folder; give a file name in it.</source>
+        <translation>No se escribió: {path} es una carpeta; indique un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is in your backups folder, which Cluster Atlas keeps for its own backups; choose another folder.</source>
+        <translation>No se escribió: {path} está en su carpeta de respaldos, que Cluster Atlas reserva para sus propios respaldos; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is not a regular file; choose a file name.</source>
+        <translation>No se escribió: {path} no es un archivo normal; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is one of your backups; writing there would destroy it. Choose another file name.</source>
+        <translation>No se escribió: {path} es uno de sus respaldos; escribir ahí lo destruiría. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is your data file; writing there would destroy it. Choose another file name.</source>
+        <translation>No se escribió: {path} es su archivo de datos; escribir ahí lo destruiría. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} (taken {taken}).</source>
+        <translation>El respaldo en buen estado más reciente es {backup} (hecho el {taken}).</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup}.</source>
+        <translation>El respaldo en buen estado más reciente es {backup}.</translation>
+    </message>
+    <message>
+        <source>Your data cannot be brought to data version {version} ({problem}); nothing was changed.</source>
+        <translation>Sus datos no se pueden llevar a la versión de datos {version} ({problem}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your data file {path} cannot be used ({problem}). It has been left exactly as it is.</source>
+        <translation>Su archivo de datos {path} no se puede usar ({problem}). Se dejó exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>{name} is not deleted.</source>
+        <translation>{name} no está eliminado.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write YYYY-MM-DD or a word such as today, tomorrow, +3d, friday, mañana.</source>
+        <translation>“{text}” no es una fecha: escriba AAAA-MM-DD o una palabra como hoy, mañana, +3d o viernes.</translation>
+    </message>
+</context>
+<context>
     <name>FacetGroup</name>
     <message numerus="yes">
         <source>{facet}  (%n selected)</source>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.errors import AtlasError
+from desktop_app.ui.common.error_text import error_text
 
 if TYPE_CHECKING:  # types only: the window imports this module at start-up
     from desktop_app.services.context import AppContext
@@ -65,7 +66,7 @@ class ServiceCommand(QUndoCommand):
         except AtlasError as exc:
             self.error = exc
             self.setObsolete(True)  # the stack drops it: it cannot be done or undone any more
-            self._report(self.text(), str(exc))
+            self._report(self.text(), error_text(exc))
             return
         self.error, self.undone = None, undone
         self._on_change(self)

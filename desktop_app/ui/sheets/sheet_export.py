@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_app.errors import AtlasError
 from desktop_app.services.sheets import SheetsService
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.sheets import sheet_print
 from desktop_app.ui.sheets.sheet_options import SheetChoice, choose_options, suggested_name
@@ -97,7 +98,7 @@ def with_progress(parent: QWidget | None, total: int, label: str, title: str, wo
         return work(progress)
     except AtlasError as exc:
         if not dialog.wasCanceled():
-            show_error(parent, title, str(exc))
+            show_error(parent, title, error_text(exc))
         return None
     finally:
         dialog.close()
