@@ -406,12 +406,12 @@ Los detalles están en el registro:
         <translation>{column}: {value}</translation>
     </message>
     <message>
-        <source>{state}: click to bookmark (Ctrl+D)</source>
-        <translation>{state}: haga clic para marcarlo como favorito (Ctrl+D)</translation>
+        <source>{state}: click to bookmark ({keys})</source>
+        <translation>{state}: haga clic para marcarlo como favorito ({keys})</translation>
     </message>
     <message>
-        <source>{state}: click to remove the star (Ctrl+D)</source>
-        <translation>{state}: haga clic para quitar la estrella (Ctrl+D)</translation>
+        <source>{state}: click to remove the star ({keys})</source>
+        <translation>{state}: haga clic para quitar la estrella ({keys})</translation>
     </message>
 </context>
 <context>
@@ -467,8 +467,8 @@ Los detalles están en el registro:
         <translation>Nada coincide con los filtros {values}.</translation>
     </message>
     <message>
-        <source>Show every cluster again (Ctrl+Shift+L)</source>
-        <translation>Volver a mostrar todos los clústeres (Ctrl+Mayús+L)</translation>
+        <source>Show every cluster again ({keys})</source>
+        <translation>Volver a mostrar todos los clústeres ({keys})</translation>
     </message>
     <message>
         <source>Why no cluster is shown</source>
@@ -761,8 +761,8 @@ Los detalles están en el registro:
         <translation>Sus propios datos</translation>
     </message>
     <message>
-        <source>Or type in the search field (Ctrl+F): names, acronyms, states, sectors and descriptions, accents and case ignored.</source>
-        <translation>O escriba en el campo de búsqueda (Ctrl+F): nombres, siglas, estados, sectores y descripciones, sin importar acentos ni mayúsculas.</translation>
+        <source>Or type in the search field ({find}): names, acronyms, states, sectors and descriptions, accents and case ignored.</source>
+        <translation>O escriba en el campo de búsqueda ({find}): nombres, siglas, estados, sectores y descripciones, sin importar acentos ni mayúsculas.</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -781,24 +781,24 @@ Los detalles están en el registro:
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>Star a cluster (click its ☆, or Ctrl+D) and put it into lists (Ctrl+Shift+D): they appear under &lt;i&gt;Your lists&lt;/i&gt; on the left.</source>
-        <translation>Marque un clúster como favorito (haga clic en su ☆ o use Ctrl+D) y agréguelo a listas (Ctrl+Mayús+D): aparecen en &lt;i&gt;Sus listas&lt;/i&gt;, a la izquierda.</translation>
+        <source>Star a cluster (click its ☆, or {star}) and put it into lists ({lists}): they appear under &lt;i&gt;Your lists&lt;/i&gt; on the left.</source>
+        <translation>Marque un clúster como favorito (haga clic en su ☆ o use {star}) y agréguelo a listas ({lists}): aparecen en &lt;i&gt;Sus listas&lt;/i&gt;, a la izquierda.</translation>
     </message>
     <message>
         <source>Support programmes</source>
         <translation>Programas de apoyo</translation>
     </message>
     <message>
-        <source>The people you meet go into the Contacts tab (Ctrl+3).</source>
-        <translation>Las personas que conozca van a la pestaña Contactos (Ctrl+3).</translation>
+        <source>The people you meet go into the Contacts tab ({contacts}).</source>
+        <translation>Las personas que conozca van a la pestaña Contactos ({contacts}).</translation>
     </message>
     <message>
         <source>Tick a sector and a state on the left (several values of one group: any of them; different groups: all of them).</source>
         <translation>Marque un sector y un estado a la izquierda (varios valores de un mismo grupo: cualquiera de ellos; de grupos distintos: todos a la vez).</translation>
     </message>
     <message>
-        <source>Write notes on a cluster (Ctrl+Shift+N); the search field finds them.</source>
-        <translation>Escriba notas sobre un clúster (Ctrl+Mayús+N); el campo de búsqueda las encuentra.</translation>
+        <source>Write notes on a cluster ({note}); the search field finds them.</source>
+        <translation>Escriba notas sobre un clúster ({note}); el campo de búsqueda las encuentra.</translation>
     </message>
     <message>
         <source>source</source>
@@ -816,12 +816,12 @@ Los detalles están en el registro:
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <source>A dated note of your own (Ctrl+Shift+N)</source>
-        <translation>Una nota suya, con fecha (Ctrl+Mayús+N)</translation>
+        <source>A dated note of your own ({keys})</source>
+        <translation>Una nota suya, con fecha ({keys})</translation>
     </message>
     <message>
-        <source>A meeting with this cluster in one of your missions (Ctrl+Shift+M)</source>
-        <translation>Una reunión con este clúster en una de sus misiones (Ctrl+Mayús+M)</translation>
+        <source>A meeting with this cluster in one of your missions ({keys})</source>
+        <translation>Una reunión con este clúster en una de sus misiones ({keys})</translation>
     </message>
     <message>
         <source>A person met from this cluster</source>
@@ -884,8 +884,8 @@ Los detalles están en el registro:
         <translation>Quitar de la lista {list}</translation>
     </message>
     <message>
-        <source>Remove the star (Ctrl+D)</source>
-        <translation>Quitar la estrella (Ctrl+D)</translation>
+        <source>Remove the star ({keys})</source>
+        <translation>Quitar la estrella ({keys})</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
@@ -896,8 +896,8 @@ Los detalles están en el registro:
         <translation>Vea Archivo › Restaurar desde un respaldo…</translation>
     </message>
     <message>
-        <source>Star this cluster (Ctrl+D)</source>
-        <translation>Marcar este clúster como favorito (Ctrl+D)</translation>
+        <source>Star this cluster ({keys})</source>
+        <translation>Marcar este clúster como favorito ({keys})</translation>
     </message>
     <message>
         <source>Your bookmarks, notes and contacts are unavailable: your data file failed its integrity check.</source>
@@ -1032,7 +1032,7 @@ Los detalles están en el registro:
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Public sheet: catalogue facts only</source>

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor
 from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
 from desktop_app.i18n import DEFAULT_LANGUAGE
 from desktop_app.services.browse import BrowseService
+from desktop_app.ui.actions import shortcut_text
 
 PAGE_SIZE = 200
 REASON_BATCH = 50
@@ -308,11 +309,12 @@ class ClusterTableModel(QAbstractTableModel):
             names=names)
 
     def _star_tip(self, cluster_id: str) -> str:
+        keys = shortcut_text("bookmark")
         if cluster_id in self._bookmarked:
-            return self.tr("{state}: click to remove the star (Ctrl+D)").format(
-                state=self._star_words(cluster_id))
-        return self.tr("{state}: click to bookmark (Ctrl+D)").format(
-            state=self._star_words(cluster_id))
+            return self.tr("{state}: click to remove the star ({keys})").format(
+                state=self._star_words(cluster_id), keys=keys)
+        return self.tr("{state}: click to bookmark ({keys})").format(
+            state=self._star_words(cluster_id), keys=keys)
 
     def _text(self, summary: ClusterSummary, column: int, row: int) -> str:
         key = COLUMNS[column].key

@@ -40,7 +40,7 @@ TEXT_MARGINS = 8
 COLUMN_ROOM = 6  # besides the cell's own text margins, so that values do not touch
 SORT_ARROW = 16  # what the header's sort indicator takes beside the title
 MAX_STAR_WIDTH = 39
-MAX_LINES = 3  # a row grows to this many lines for a long name
+MAX_LINES = 6  # a row grows to this many lines for a long name (Spanish at 1280 px: 6)
 ROW_PADDING = 8  # above and below a row's text
 
 

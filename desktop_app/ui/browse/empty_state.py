@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.ui.actions import shortcut_text
+
 
 def filter_words(text: str, ticked: list[tuple[str, list[str]]]) -> str:
     """'Nothing matches the search “xyz” with Sector: Aerospace; State: Colima.', the
@@ -44,7 +46,8 @@ class EmptyState(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.details.setAccessibleName(self.tr("Why no cluster is shown"))
         self.button = QPushButton(self.tr("Clear search and filters"))
-        self.button.setToolTip(self.tr("Show every cluster again (Ctrl+Shift+L)"))
+        self.button.setToolTip(self.tr("Show every cluster again ({keys})").format(
+            keys=shortcut_text("clear_filters")))
         self.button.setAccessibleName(self.tr("Clear search and filters"))
         self.button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop_app.catalogue.models import CatalogueInfo
 from desktop_app.services.profile import figure_value, key_facts, provenance_text
+from desktop_app.ui.actions import shortcut_text
 from desktop_app.ui.common import language
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ STYLE = """
  h2 { margin: 0 0 2px 0; }
  .sub { color: #5a5a5a; margin: 0 0 8px 0; }
  table.facts td { padding: 2px 10px 2px 0; vertical-align: top; }
- td.k { color: #5a5a5a; white-space: nowrap; }
+ td.k { color: #5a5a5a; }
  h3 { margin: 14px 0 4px 0; }
  .muted { color: #6b6b6b; }
  .note { color: #5a4a00; }
@@ -141,19 +142,19 @@ _WELCOME = (
     ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Tick a sector and a state on the left (several "
                                             "values of one group: any of them; different "
                                             "groups: all of them).")),
-    ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Or type in the search field (Ctrl+F): names, "
+    ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Or type in the search field ({find}): names, "
                                             "acronyms, states, sectors and descriptions, "
                                             "accents and case ignored.")),
     ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Select a cluster in the table to see everything "
                                             "known about it here.")),
     ("h3", QT_TRANSLATE_NOOP("ProfileHtml", "Keep your own")),
-    ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Star a cluster (click its ☆, or Ctrl+D) and put "
-                                            "it into lists (Ctrl+Shift+D): they appear under "
+    ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Star a cluster (click its ☆, or {star}) and put "
+                                            "it into lists ({lists}): they appear under "
                                             "<i>Your lists</i> on the left.")),
-    ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Write notes on a cluster (Ctrl+Shift+N); the "
+    ("li", QT_TRANSLATE_NOOP("ProfileHtml", "Write notes on a cluster ({note}); the "
                                             "search field finds them.")),
     ("li", QT_TRANSLATE_NOOP("ProfileHtml", "The people you meet go into the Contacts tab "
-                                            "(Ctrl+3).")),
+                                            "({contacts}).")),
 )
 
 
@@ -173,9 +174,13 @@ def welcome_html(info: CatalogueInfo | None, total: int) -> str:
             title=escape(info.source_title), version=escape(info.source_version),
             date=escape(language.month_year(info.source_date))) + "</p>"
             f'<p class="muted">{escape(data_date_text(info))}</p>')
+    keys = {key: escape(shortcut_text(action)) for key, action in (
+        ("find", "find"), ("star", "bookmark"), ("lists", "add_to_list"), ("note", "add_note"),
+        ("contacts", "show_contacts"))}
     body = []
     for tag, text in _WELCOME:
         if tag == "h3" and body:
             body.append("</ul>")
-        body.append(f"<{tag}>{_tr(text)}</{tag}>" + ("<ul>" if tag == "h3" else ""))
+        body.append(f"<{tag}>{_tr(text).format(**keys)}</{tag}>"
+                    + ("<ul>" if tag == "h3" else ""))
     return STYLE + "<h2>Cluster Atlas</h2>" + source + "".join(body) + "</ul>"

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui.actions import shortcut_text
 from desktop_app.ui.common.local_time import when_text
 from desktop_app.ui.profile.profile_html import ACTION_SCHEME
 
@@ -39,19 +40,22 @@ def _a(action: str, text: str, argument: str = "", title: str = "") -> str:
 def star_bar(bookmarked: bool, lists: list[str]) -> str:
     """'★ Bookmarked · Add to list…', then 'Lists: Monterrey, March ×', under the title."""
     if bookmarked:
-        tip = escape(translate("ProfileUserHtml", "Remove the star (Ctrl+D)"), quote=True)
+        tip = escape(translate("ProfileUserHtml", "Remove the star ({keys})").format(
+            keys=shortcut_text("bookmark")), quote=True)
         words = _nbsp(translate("ProfileUserHtml", "Bookmarked"))
         star = (f'<a href="{action_href("bookmark")}" title="{tip}">'
                 f'<span class="star">★</span>&nbsp;{words}</a>')
     else:
-        tip = escape(translate("ProfileUserHtml", "Star this cluster (Ctrl+D)"), quote=True)
+        tip = escape(translate("ProfileUserHtml", "Star this cluster ({keys})").format(
+            keys=shortcut_text("bookmark")), quote=True)
         words = _nbsp(translate("ProfileUserHtml", "Bookmark"))
         star = f'<a href="{action_href("bookmark")}" title="{tip}">☆&nbsp;{words}</a>'
     add = _a("list-add", translate("ProfileUserHtml", "Add to list…"),
              title=translate("ProfileUserHtml", "Put this cluster into one of your lists"))
     plan = _a("plan-meeting", translate("ProfileUserHtml", "Plan a meeting…"),
               title=translate("ProfileUserHtml", "A meeting with this cluster in one of your "
-                                                 "missions (Ctrl+Shift+M)"))
+                                                 "missions ({keys})").format(
+                  keys=shortcut_text("plan_meeting")))
     html = f'<p class="bar">{star} &nbsp;·&nbsp; {add} &nbsp;·&nbsp; {plan}'
     if lists:
         shown = ", ".join(
@@ -78,7 +82,8 @@ def notes_section(notes: list) -> str:
         items.append(f'<p class="usernote"><span class="when">{escape(when)}</span> &nbsp;'
                      f"{edit} · {delete}<br>{text}</p>")
     add = _a("note-add", translate("ProfileUserHtml", "Add note…"),
-             title=translate("ProfileUserHtml", "A dated note of your own (Ctrl+Shift+N)"))
+             title=translate("ProfileUserHtml", "A dated note of your own ({keys})").format(
+                 keys=shortcut_text("add_note")))
     heading = "<h3>" + escape(translate("ProfileUserHtml", "Your notes")) + "</h3>"
     if not items:
         return heading + '<p class="muted">' + escape(translate(
