@@ -9,7 +9,7 @@ import sys
 from desktop_app import startup
 from desktop_app.services.context import AppContext
 
-VIEWS = ("browse", "map", "missions")
+VIEWS = ("browse", "map", "contacts", "missions")
 
 
 NO_DISPLAY = (

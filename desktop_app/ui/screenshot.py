@@ -13,7 +13,8 @@ from desktop_app.ui.main_window import MainWindow
 def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
                   sectors: list[str] = (), states: list[str] = (),
                   select: str | None = None, view: str = "browse") -> QImage:
-    """The window at `size` (the table or the map view), with default settings and the given
+    """The window at `size` (the table, the map, the contacts or the missions), in the language
+    installed (`ui.common.language`), with default settings and the given
     filter and selection. The user's data is read but nothing is asked: a damaged or newer data
     file shows in the window as it would, without the dialog that offers a backup (which would
     wait for an answer nobody can give)."""
@@ -26,6 +27,8 @@ def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",
     window.user_data.library.load()
     if view == "map":
         window.views.setCurrentIndex(1)
+    elif view == "contacts":  # the data dir's contacts
+        window.user_data.show_contacts()
     elif view == "missions":  # the user's first mission (the data dir's), its agenda
         window.missions.show_tab()
     if select:

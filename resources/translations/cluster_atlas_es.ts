@@ -1942,6 +1942,16 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
         <translation>Cluster Atlas estará en {language} la próxima vez que se abra.</translation>
     </message>
     <message>
+        <source>English</source>
+        <comment>the language, in a sentence</comment>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>the language, in a sentence</comment>
+        <translation>español</translation>
+    </message>
+    <message>
         <source>Takes effect when Cluster Atlas next starts</source>
         <translation>Se aplica la próxima vez que se abra Cluster Atlas</translation>
     </message>

@@ -3,6 +3,8 @@ window is built, with Qt's own dialogs and the locale's numbers in the same lang
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -53,7 +55,8 @@ def test_view_language_keeps_the_choice_for_the_next_start(make_window):
         "the menu says when a choice takes effect"
     menu.choice_actions["es"].trigger()
     assert Settings().get("view/language") == "es"
-    assert "Español" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == \
+        "Cluster Atlas will be in Spanish the next time it starts."
     assert language.current() == "en"  # this window stays as it was built
     window.close()
     again = make_window()
@@ -65,3 +68,34 @@ def test_the_language_menu_names_the_languages_in_themselves(spanish, make_windo
     texts = [a.text() for a in window.language_menu.actions()]
     assert "English" in texts and "Español" in texts
     assert window.language_menu.title() == "I&dioma"
+    window.language_menu.choice_actions["en"].trigger()
+    assert window.statusBar().currentMessage() == \
+        "Cluster Atlas estará en inglés la próxima vez que se abra."
+
+
+def test_the_window_starts_in_the_saved_language(compiled_translations, monkeypatch, context):
+    """`ui.app.run` installs the language of `view/language` before it builds the window."""
+    from desktop_app.ui import app as app_module
+    from desktop_app.ui.settings import open_settings
+
+    settings = open_settings(context.data_dir)
+    settings.set("view/language", "es")
+    settings.sync()
+    built = []
+
+    class Window:  # stands in for MainWindow: what it would be built in
+        def __init__(self, _context, _settings) -> None:
+            built.append((language.current(), QCoreApplication.translate("Actions", "&File")))
+
+        def show(self) -> None:
+            pass
+
+    monkeypatch.setattr(app_module, "MainWindow", Window)
+    monkeypatch.setattr(app_module.QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(app_module.QTimer, "singleShot", lambda *args: None)  # log, collector
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    try:
+        assert app_module.run(context) == 0
+    finally:
+        language.install("en")
+    assert built == [("es", "&Archivo")]

@@ -50,3 +50,24 @@ def test_a_damaged_data_file_asks_nothing_and_still_renders(tmp_path):
     result = _run("--data-dir", str(data), "screenshot", str(out), "--size", "900x600")
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() == 900
+
+
+def test_screenshot_in_spanish_installs_spanish_before_the_window(tmp_path, monkeypatch, spanish):
+    """`--lang es` (README's Spanish pictures): the window is built in Spanish."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.cli import main
+    from desktop_app.ui import screenshot
+    from desktop_app.ui.common import language
+
+    seen = []
+
+    def render(context, size, **options):
+        seen.append((language.current(), QCoreApplication.translate("Actions", "&File"),
+                     options["view"]))
+        return QImage(10, 10, QImage.Format.Format_RGB32)
+
+    monkeypatch.setattr(screenshot, "render_browse", render)
+    out = tmp_path / "contacts.png"
+    assert main(["screenshot", str(out), "--lang", "es", "--view", "contacts"]) == 0
+    assert seen == [("es", "&Archivo", "contacts")] and out.exists()

@@ -135,3 +135,24 @@ def test_the_sheets_language_starts_as_the_interfaces_and_can_be_changed(
     english = page_text(read_pdf((tmp_path / "en.pdf").read_bytes()).pages[0])
     assert "Sitio web" in spanish and "Website" not in spanish
     assert "Website" in english and "Sitio web" not in english
+
+
+def _alt_keys(texts: list[str]) -> list[str]:
+    return [text[text.index("&") + 1].casefold() for text in texts
+            if "&" in text and not text.endswith("&")]
+
+
+def test_alt_keys_are_unique_in_each_menu_and_dialog(window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+
+    from desktop_app.ui.sheets.sheet_options import SheetOptionsDialog
+
+    groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
+    for menu in window.menuBar().findChildren(QMenu):
+        groups[menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    dialog = SheetOptionsDialog(window, [MONTERREY], "a4")
+    groups["sheet options"] = [w.text() for kind in (QAbstractButton, QLabel)
+                               for w in dialog.findChildren(kind)]
+    for name, texts in groups.items():
+        keys = _alt_keys(texts)
+        assert len(keys) == len(set(keys)), f"{name}: {texts}"

@@ -2,8 +2,9 @@
 
 The window is built in one language (`ui.common.language`), so a new choice takes effect the
 next time Cluster Atlas starts: the menu says so in a line of its own, and after a choice the
-status bar says which language comes at the next start. The languages are named in themselves
-("Español" in an English window too); the system's choice names the language it stands for.
+status bar says which language comes at the next start. The menu names the languages in
+themselves ("Español" in an English window too); the system's choice names the language it
+stands for.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ class LanguageMenu(QMenu):
         self.language_chosen.emit(value)
 
     def after_restart_text(self, value: str) -> str:
-        """What the status bar says after a choice."""
-        name = language.NATIVE_NAMES[language.interface_language(value)]
+        """What the status bar says after a choice (the language named in the interface's:
+        'in Spanish', 'en español')."""
+        names = {"en": self.tr("English", "the language, in a sentence"),
+                 "es": self.tr("Spanish", "the language, in a sentence")}
         return self.tr("Cluster Atlas will be in {language} the next time it starts.").format(
-            language=name)
+            language=names[language.interface_language(value)])
