@@ -71,7 +71,7 @@
     <message>
         <location filename="../../desktop_app/ui/missions/meeting_after.py" line="96"/>
         <source>Actions promised: each is a follow-up of the person it was promised to, listed in the Contacts tab&apos;s “To follow up”.</source>
-        <translation>Compromisos adquiridos: cada uno queda como seguimiento pendiente con la persona a quien se le prometió, en “Por dar seguimiento” de la pestaña Contactos.</translation>
+        <translation>Compromisos adquiridos: cada uno queda como seguimiento pendiente con la persona a quien se le prometió, en “Pendientes” de la pestaña Contactos.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/meeting_after.py" line="141"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../desktop_app/ui/missions/agenda_panel.py" line="82"/>
         <source>Plan a meeting of this mission</source>
-        <translation>Agendar una reunión de esta misión</translation>
+        <translation>Programar una reunión de esta misión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/agenda_panel.py" line="83"/>
@@ -550,7 +550,7 @@ Objetivo: {objective}</translation>
     <message>
         <location filename="../../desktop_app/ui/missions/clusters_panel.py" line="61"/>
         <source>Add from a &amp;list…</source>
-        <translation>Ag&amp;regar de una lista…</translation>
+        <translation>Agregar de una lista…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/clusters_panel.py" line="62"/>
@@ -575,12 +575,12 @@ Objetivo: {objective}</translation>
     <message>
         <location filename="../../desktop_app/ui/missions/clusters_panel.py" line="68"/>
         <source>&amp;Plan a meeting…</source>
-        <translation>Organi&amp;zar una reunión…</translation>
+        <translation>P&amp;rogramar una reunión…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/clusters_panel.py" line="69"/>
         <source>Plan a meeting with the selected cluster</source>
-        <translation>Organizar una reunión con el clúster seleccionado</translation>
+        <translation>Programar una reunión con el clúster seleccionado</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/clusters_panel.py" line="70"/>
@@ -725,7 +725,7 @@ File › Restore from Backup… brings back a good copy.</source>
 
 {problem}
 
-Archivo › Restaurar un respaldo… recupera una copia en buen estado.</translation>
+Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="130"/>
         <source>Contacts and what to follow up</source>
-        <translation>Contactos y seguimientos</translation>
+        <translation>Contactos y pendientes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="131"/>
@@ -867,7 +867,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="132"/>
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="160"/>
         <source>To follow up</source>
-        <translation>Por dar seguimiento</translation>
+        <translation>Pendientes</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="155"/>
@@ -888,7 +888,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="159"/>
         <source>To follow up ({count})</source>
-        <translation>Por dar seguimiento ({count})</translation>
+        <translation>Pendientes ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="234"/>
@@ -952,7 +952,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="331"/>
         <source>Bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes}.</source>
-        <translation>Clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
+        <translation>Favoritos: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/contacts_view.py" line="336"/>
@@ -1192,7 +1192,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="61"/>
         <source>What you promised, and by when: the Contacts tab&apos;s “To follow up” lists what is due.</source>
-        <translation>Lo que usted prometió y para cuándo: “Por dar seguimiento”, en la pestaña Contactos, muestra lo que vence.</translation>
+        <translation>Lo que usted prometió y para cuándo: “Pendientes”, en la pestaña Contactos, muestra lo que vence.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/editor_follow_ups.py" line="88"/>
@@ -1263,7 +1263,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="50"/>
         <source>Promised actions to follow up</source>
-        <translation>Compromisos por dar seguimiento</translation>
+        <translation>Compromisos pendientes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="58"/>
@@ -1323,7 +1323,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="80"/>
         <source>Nothing to follow up</source>
-        <translation>Nada por dar seguimiento</translation>
+        <translation>Nada pendiente</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/follow_up_view.py" line="100"/>
@@ -1624,27 +1624,27 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
 File › Restore from Backup… brings back a good copy.</source>
         <translation>{problem}
 
-Archivo › Restaurar un respaldo… recupera una copia en buen estado.</translation>
+Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/library/library_controller.py" line="224"/>
         <source>Bookmark</source>
-        <translation>Marcar con estrella</translation>
+        <translation>Marcar como favorito</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/library/library_controller.py" line="226"/>
         <source>Bookmarked %n cluster(s).</source>
         <translation>
-            <numerusform>Se marcó con estrella %n clúster.</numerusform>
-            <numerusform>Se marcaron con estrella %n clústeres.</numerusform>
+            <numerusform>Se marcó %n clúster como favorito.</numerusform>
+            <numerusform>Se marcaron %n clústeres como favoritos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/library/library_controller.py" line="227"/>
         <source>Removed the star from %n cluster(s).</source>
         <translation>
-            <numerusform>Se quitó la estrella a %n clúster.</numerusform>
-            <numerusform>Se quitó la estrella a %n clústeres.</numerusform>
+            <numerusform>Se quitó %n clúster de favoritos.</numerusform>
+            <numerusform>Se quitaron %n clústeres de favoritos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1747,7 +1747,7 @@ Puede deshacerlo.</translation>
         <location filename="../../desktop_app/ui/library/library_controller.py" line="362"/>
         <location filename="../../desktop_app/ui/library/library_controller.py" line="386"/>
         <source>Restore from Backup</source>
-        <translation>Restaurar un respaldo</translation>
+        <translation>Restaurar desde un respaldo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/library/library_controller.py" line="366"/>
@@ -1761,7 +1761,7 @@ En la línea de comandos, cluster-atlas restore ARCHIVO restaura un archivo guar
     <message>
         <location filename="../../desktop_app/ui/library/library_controller.py" line="371"/>
         <source>Replace your bookmarks, notes and contacts with the backup of:</source>
-        <translation>Reemplazar sus clústeres marcados, notas y contactos por el respaldo del:</translation>
+        <translation>Reemplazar sus favoritos, notas y contactos por el respaldo del:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/library/library_controller.py" line="375"/>
@@ -2518,7 +2518,7 @@ File › Restore from Backup… brings back a good copy.</source>
 
 {problem}
 
-Archivo › Restaurar un respaldo… recupera una copia en buen estado.</translation>
+Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2621,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/missions/missions_view.py" line="191"/>
         <source>Created the mission “{mission}”. Add its delegation and the clusters to visit, then plan its meetings.</source>
-        <translation>Se creó la misión “{mission}”. Agregue su delegación y los clústeres por visitar; luego organice sus reuniones.</translation>
+        <translation>Se creó la misión “{mission}”. Agregue su delegación y los clústeres por visitar; luego programe sus reuniones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/missions/missions_view.py" line="202"/>
@@ -3262,12 +3262,12 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="115"/>
         <source>Select a cluster first: Plan a Meeting… plans a meeting with it.</source>
-        <translation>Primero seleccione un clúster: Planear una reunión… agenda una reunión con él.</translation>
+        <translation>Primero seleccione un clúster: Clúster › Programar una reunión… programa una reunión con él.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="120"/>
         <source>Plan a meeting</source>
-        <translation>Planear una reunión</translation>
+        <translation>Programar una reunión</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="121"/>
@@ -3278,19 +3278,19 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="127"/>
         <source>Planned “{title}” on {when} ({zone}) in “{mission}”. ⚠ %n conflict(s) flagged. View › Missions (Ctrl+5) shows the agenda.</source>
         <translation>
-            <numerusform>Se agendó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflicto señalado. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
-            <numerusform>Se agendó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflictos señalados. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
+            <numerusform>Se programó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflicto señalado. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
+            <numerusform>Se programó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflictos señalados. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="130"/>
         <source>Planned “{title}” on {when} ({zone}) in “{mission}”. View › Missions (Ctrl+5) shows the agenda.</source>
-        <translation>Se agendó “{title}” el {when} ({zone}) en “{mission}”. Ver › Misiones (Ctrl+5) muestra la agenda.</translation>
+        <translation>Se programó “{title}” el {when} ({zone}) en “{mission}”. Ver › Misiones (Ctrl+5) muestra la agenda.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="140"/>
         <source>Select clusters first: Add to Mission… adds them to a mission.</source>
-        <translation>Primero seleccione clústeres: Agregar a una misión… los agrega a una misión.</translation>
+        <translation>Primero seleccione clústeres: Clúster › Agregar a una misión… los agrega a una misión.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="145"/>
@@ -3319,8 +3319,8 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
         <location filename="../../desktop_app/ui/missions/window_missions.py" line="188"/>
         <source>Created the mission “{mission}” with %n cluster(s) to visit. Add its delegation, then plan its meetings.</source>
         <translation>
-            <numerusform>Se creó la misión “{mission}” con %n clúster por visitar. Agregue su delegación y luego organice sus reuniones.</numerusform>
-            <numerusform>Se creó la misión “{mission}” con %n clústeres por visitar. Agregue su delegación y luego organice sus reuniones.</numerusform>
+            <numerusform>Se creó la misión “{mission}” con %n clúster por visitar. Agregue su delegación y luego programe sus reuniones.</numerusform>
+            <numerusform>Se creó la misión “{mission}” con %n clústeres por visitar. Agregue su delegación y luego programe sus reuniones.</numerusform>
         </translation>
     </message>
 </context>
@@ -3334,7 +3334,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/library/window_user_data.py" line="75"/>
         <source>Your data file is damaged: File › Restore from Backup…</source>
-        <translation>Su archivo de datos está dañado: Archivo › Restaurar un respaldo…</translation>
+        <translation>Su archivo de datos está dañado: Archivo › Restaurar desde un respaldo…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/library/window_user_data.py" line="175"/>
@@ -3638,12 +3638,12 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/contacts/import_words.py" line="76"/>
         <source>Also to add: bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes} ({already} already there).</source>
-        <translation>También por agregar: clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes} ({already} ya estaban).</translation>
+        <translation>También por agregar: favoritos: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes} ({already} ya estaban).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/import_words.py" line="79"/>
         <source>Also to add: bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes}.</source>
-        <translation>También por agregar: clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
+        <translation>También por agregar: favoritos: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/import_words.py" line="93"/>
@@ -3841,7 +3841,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/library/user_dialogs.py" line="134"/>
         <source>The catalogue still works. Your bookmarks, notes and contacts are unavailable until the data is restored. The damaged file is never replaced without asking: restoring keeps it aside in the data folder.</source>
-        <translation>El catálogo sigue funcionando. Sus clústeres marcados, notas y contactos no estarán disponibles hasta que se restauren los datos. El archivo dañado nunca se reemplaza sin preguntar: al restaurar, se guarda aparte en la carpeta de datos.</translation>
+        <translation>El catálogo sigue funcionando. Sus favoritos, notas y contactos no estarán disponibles hasta que se restauren los datos. El archivo dañado nunca se reemplaza sin preguntar: al restaurar, se guarda aparte en la carpeta de datos.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/library/user_dialogs.py" line="138"/>
@@ -3851,7 +3851,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message>
         <location filename="../../desktop_app/ui/library/user_dialogs.py" line="140"/>
         <source>File › Restore from Backup… restores a backup you choose.</source>
-        <translation>Archivo › Restaurar un respaldo… restaura el respaldo que usted elija.</translation>
+        <translation>Archivo › Restaurar desde un respaldo… restaura el respaldo que usted elija.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/library/user_dialogs.py" line="146"/>
