@@ -1,4 +1,4 @@
-"""The Contacts tab in Spanish: the list and "Por dar seguimiento", the contact editor (its
+"""The Contacts tab in Spanish: the list and "Pendientes", the contact editor (its
 labels lined up whatever their length, kinds and states in words while the stored values stay
 as the address books write them), the import preview, the deleted contacts; nothing cut.
 """
@@ -45,7 +45,7 @@ def test_the_contacts_tab_and_its_agenda_in_spanish(spanish, qtbot, context, ser
     view.resize(1280, 760)
     view.show()
     qtbot.waitExposed(view)
-    assert [view.tabs.tabText(i) for i in range(2)] == ["Contactos", "Por dar seguimiento (1)"]
+    assert [view.tabs.tabText(i) for i in range(2)] == ["Contactos", "Pendientes (1)"]
     assert view.status.text() == "2 contactos"
     assert view.listing.due_only.text() == "Seguimiento en los próximos 7 días"
     assert [view.new_button.text(), view.deleted_button.text()] == ["Nuevo…", "Eliminados…"]
