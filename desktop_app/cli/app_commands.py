@@ -49,6 +49,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app import outputs
+    from desktop_app.cli.catalogue_commands import output_lang
     from desktop_app.cli.output import prepare_output
 
     out = prepare_output(args.out, context)
@@ -57,9 +58,11 @@ def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
     from PySide6.QtCore import QBuffer, QIODevice
 
     from desktop_app.ui.app import create_application
+    from desktop_app.ui.common import language
     from desktop_app.ui.screenshot import render_browse
 
     app = create_application()
+    language.install(output_lang(args))  # before the window is built
     image = render_browse(context, args.size, text=args.search, sectors=args.sector,
                           states=args.state, select=args.select, view=args.view)
     buffer = QBuffer()
@@ -74,6 +77,8 @@ def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from desktop_app.cli.catalogue_commands import add_lang_argument  # not on the window's path
+
     shot = subparsers.add_parser(
         "screenshot", help="render the main window offscreen to a PNG (for the README)",
         description="Render the main window offscreen to a PNG and exit. The window opens with "
@@ -88,4 +93,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     shot.add_argument("--state", action="append", default=[], metavar="S",
                       help="tick this state (name or code; repeatable)")
     shot.add_argument("--select", metavar="ID", help="select this cluster and show its profile")
+    add_lang_argument(shot, "the window")
     shot.set_defaults(handler=run_screenshot)

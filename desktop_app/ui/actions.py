@@ -1,19 +1,29 @@
 """The main window's actions and menus, declared in one place with platform-standard shortcuts.
 
-Only actions with a handler are listed.
+Only actions with a handler are listed. Their words are marked for translation here
+(`QT_TRANSLATE_NOOP`, context "Actions") and translated when the actions are built, after
+`ui.common.language.install`. View › Language is `LanguageMenu`'s.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
+
+CONTEXT = "Actions"
+FILE = QT_TRANSLATE_NOOP("Actions", "&File")
+EDIT = QT_TRANSLATE_NOOP("Actions", "&Edit")
+CLUSTER = QT_TRANSLATE_NOOP("Actions", "&Cluster")
+VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
+HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
 
 
 class ActionSpec(NamedTuple):
     name: str
-    text: str
+    text: str  # marked with QT_TRANSLATE_NOOP, translated by `Actions`
     menu: str
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
@@ -23,68 +33,99 @@ class ActionSpec(NamedTuple):
 
 
 ACTIONS = (
-    ActionSpec("export_sheets", "&Export Fact Sheets of Selection…", "&File", "Ctrl+E",
-               "One PDF with a one-page fact sheet per selected cluster"),
-    ActionSpec("export_shown", "Export Fact Sheets of &All Shown…", "&File", "Ctrl+Shift+E",
-               "One PDF with a fact sheet for every cluster the filter shows, in table order"),
-    ActionSpec("preview", "Print Pre&view…", "&File", None,
-               "Preview the fact sheets of the selected clusters, then print them"),
-    ActionSpec("print", "&Print…", "&File", QKeySequence.StandardKey.Print,
-               "Print the fact sheets of the selected clusters"),
-    ActionSpec("import_contacts", "&Import Contacts…", "&File", None,
-               "Contacts from vCard (phones, Google, Apple, Outlook), CSV or a Cluster Atlas "
-               "export, with a preview", separator=True),
-    ActionSpec("export_contacts", "E&xport Contacts…", "&File", None,
-               "The contacts shown as vCard or CSV, or everything you own as JSON"),
-    ActionSpec("back_up", "&Back Up Now", "&File", None,
-               "A copy of your bookmarks, notes and contacts in the backups folder",
-               separator=True),
-    ActionSpec("restore_backup", "&Restore from Backup…", "&File", None,
-               "Replace your bookmarks, notes and contacts with a backup (the current data is "
-               "kept)"),
-    ActionSpec("quit", "&Quit", "&File", QKeySequence.StandardKey.Quit, "Quit Cluster Atlas",
+    ActionSpec("export_sheets",
+               QT_TRANSLATE_NOOP("Actions", "&Export Fact Sheets of Selection…"), FILE, "Ctrl+E",
+               QT_TRANSLATE_NOOP("Actions",
+                                 "One PDF with a one-page fact sheet per selected cluster")),
+    ActionSpec("export_shown",
+               QT_TRANSLATE_NOOP("Actions", "Export Fact Sheets of &All Shown…"), FILE,
+               "Ctrl+Shift+E",
+               QT_TRANSLATE_NOOP("Actions", "One PDF with a fact sheet for every cluster the "
+                                            "filter shows, in table order")),
+    ActionSpec("preview", QT_TRANSLATE_NOOP("Actions", "Print Pre&view…"), FILE, None,
+               QT_TRANSLATE_NOOP("Actions", "Preview the fact sheets of the selected clusters, "
+                                            "then print them")),
+    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), FILE,
+               QKeySequence.StandardKey.Print,
+               QT_TRANSLATE_NOOP("Actions", "Print the fact sheets of the selected clusters")),
+    ActionSpec("import_contacts", QT_TRANSLATE_NOOP("Actions", "&Import Contacts…"), FILE, None,
+               QT_TRANSLATE_NOOP("Actions", "Contacts from vCard (phones, Google, Apple, "
+                                            "Outlook), CSV or a Cluster Atlas export, with a "
+                                            "preview"), separator=True),
+    ActionSpec("export_contacts", QT_TRANSLATE_NOOP("Actions", "E&xport Contacts…"), FILE, None,
+               QT_TRANSLATE_NOOP("Actions", "The contacts shown as vCard or CSV, or everything "
+                                            "you own as JSON")),
+    ActionSpec("back_up", QT_TRANSLATE_NOOP("Actions", "&Back Up Now"), FILE, None,
+               QT_TRANSLATE_NOOP("Actions", "A copy of your bookmarks, notes and contacts in "
+                                            "the backups folder"), separator=True),
+    ActionSpec("restore_backup", QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…"), FILE,
+               None,
+               QT_TRANSLATE_NOOP("Actions", "Replace your bookmarks, notes and contacts with a "
+                                            "backup (the current data is kept)")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), FILE,
+               QKeySequence.StandardKey.Quit, QT_TRANSLATE_NOOP("Actions", "Quit Cluster Atlas"),
                QAction.MenuRole.QuitRole, separator=True),
-    ActionSpec("undo", "&Undo", "&Edit", QKeySequence.StandardKey.Undo,
-               "Take back the last change to your notes or contacts (a delete)"),
-    ActionSpec("redo", "&Redo", "&Edit", QKeySequence.StandardKey.Redo,
-               "Do again what Undo took back"),
-    ActionSpec("find", "&Find…", "&Edit", QKeySequence.StandardKey.Find,
-               "Search names, acronyms, states, sectors, descriptions and your notes",
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), EDIT, QKeySequence.StandardKey.Undo,
+               QT_TRANSLATE_NOOP("Actions", "Take back the last change to your notes or "
+                                            "contacts (a delete)")),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), EDIT, QKeySequence.StandardKey.Redo,
+               QT_TRANSLATE_NOOP("Actions", "Do again what Undo took back")),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), EDIT, QKeySequence.StandardKey.Find,
+               QT_TRANSLATE_NOOP("Actions", "Search names, acronyms, states, sectors, "
+                                            "descriptions and your notes"), separator=True),
+    ActionSpec("clear_filters", QT_TRANSLATE_NOOP("Actions", "&Clear Search and Filters"), EDIT,
+               "Ctrl+Shift+L", QT_TRANSLATE_NOOP("Actions", "Show every cluster again")),
+    ActionSpec("bookmark", QT_TRANSLATE_NOOP("Actions", "&Bookmark"), CLUSTER, "Ctrl+D",
+               QT_TRANSLATE_NOOP("Actions", "Star the selected clusters, or remove their star"),
+               checkable=True),
+    ActionSpec("add_to_list", QT_TRANSLATE_NOOP("Actions", "&Add to List…"), CLUSTER,
+               "Ctrl+Shift+D",
+               QT_TRANSLATE_NOOP("Actions", "Put the selected clusters into one of your lists, "
+                                            "or a new one")),
+    ActionSpec("remove_from_list", QT_TRANSLATE_NOOP("Actions", "&Remove from List…"), CLUSTER,
+               None, QT_TRANSLATE_NOOP("Actions", "Take the selected clusters out of one of your "
+                                                  "lists")),
+    ActionSpec("add_note", QT_TRANSLATE_NOOP("Actions", "Add &Note…"), CLUSTER, "Ctrl+Shift+N",
+               QT_TRANSLATE_NOOP("Actions", "A dated note of your own on the cluster shown"),
                separator=True),
-    ActionSpec("clear_filters", "&Clear Search and Filters", "&Edit", "Ctrl+Shift+L",
-               "Show every cluster again"),
-    ActionSpec("bookmark", "&Bookmark", "&Cluster", "Ctrl+D",
-               "Star the selected clusters, or remove their star", checkable=True),
-    ActionSpec("add_to_list", "&Add to List…", "&Cluster", "Ctrl+Shift+D",
-               "Put the selected clusters into one of your lists, or a new one"),
-    ActionSpec("remove_from_list", "&Remove from List…", "&Cluster", None,
-               "Take the selected clusters out of one of your lists"),
-    ActionSpec("add_note", "Add &Note…", "&Cluster", "Ctrl+Shift+N",
-               "A dated note of your own on the cluster shown", separator=True),
-    ActionSpec("new_contact", "New &Contact for Cluster…", "&Cluster", None,
-               "A person met from the cluster shown"),
-    ActionSpec("plan_meeting", "&Plan a Meeting…", "&Cluster", "Ctrl+Shift+M",
-               "A meeting with the selected cluster in one of your missions, or a new one",
-               separator=True),
-    ActionSpec("add_to_mission", "Add to &Mission…", "&Cluster", None,
-               "Put the selected clusters on one of your missions, or a new one"),
-    ActionSpec("mission_from_shown", "Make a Mission from &These Clusters…", "&Cluster", None,
-               "A new mission with the clusters shown (named after your list when the filter "
-               "is one)"),
-    ActionSpec("show_table", "&Table", "&View", "Ctrl+1", "The clusters as a table"),
-    ActionSpec("show_map", "&Map", "&View", "Ctrl+2",
-               "The clusters on a map of Mexico's states; click a state to filter by it"),
-    ActionSpec("show_contacts", "&Contacts", "&View", "Ctrl+3",
-               "The people you met: search, filter, edit, import and export", separator=True),
-    ActionSpec("follow_ups", "To &Follow Up", "&View", "Ctrl+4",
-               "The actions you promised that are due"),
-    ActionSpec("show_missions", "M&issions", "&View", "Ctrl+5",
-               "Your trade missions: the agenda by day, delegation, calendar files, booklet"),
-    ActionSpec("about", "&About Cluster Atlas", "&Help", None,
-               "The catalogue's source, version and date, and the licences",
+    ActionSpec("new_contact", QT_TRANSLATE_NOOP("Actions", "New &Contact for Cluster…"), CLUSTER,
+               None, QT_TRANSLATE_NOOP("Actions", "A person met from the cluster shown")),
+    ActionSpec("plan_meeting", QT_TRANSLATE_NOOP("Actions", "&Plan a Meeting…"), CLUSTER,
+               "Ctrl+Shift+M",
+               QT_TRANSLATE_NOOP("Actions", "A meeting with the selected cluster in one of your "
+                                            "missions, or a new one"), separator=True),
+    ActionSpec("add_to_mission", QT_TRANSLATE_NOOP("Actions", "Add to &Mission…"), CLUSTER, None,
+               QT_TRANSLATE_NOOP("Actions", "Put the selected clusters on one of your missions, "
+                                            "or a new one")),
+    ActionSpec("mission_from_shown",
+               QT_TRANSLATE_NOOP("Actions", "Make a Mission from &These Clusters…"), CLUSTER,
+               None,
+               QT_TRANSLATE_NOOP("Actions", "A new mission with the clusters shown (named after "
+                                            "your list when the filter is one)")),
+    ActionSpec("show_table", QT_TRANSLATE_NOOP("Actions", "&Table"), VIEW, "Ctrl+1",
+               QT_TRANSLATE_NOOP("Actions", "The clusters as a table")),
+    ActionSpec("show_map", QT_TRANSLATE_NOOP("Actions", "&Map"), VIEW, "Ctrl+2",
+               QT_TRANSLATE_NOOP("Actions", "The clusters on a map of Mexico's states; click a "
+                                            "state to filter by it")),
+    ActionSpec("show_contacts", QT_TRANSLATE_NOOP("Actions", "&Contacts"), VIEW, "Ctrl+3",
+               QT_TRANSLATE_NOOP("Actions", "The people you met: search, filter, edit, import "
+                                            "and export"), separator=True),
+    ActionSpec("follow_ups", QT_TRANSLATE_NOOP("Actions", "To &Follow Up"), VIEW, "Ctrl+4",
+               QT_TRANSLATE_NOOP("Actions", "The actions you promised that are due")),
+    ActionSpec("show_missions", QT_TRANSLATE_NOOP("Actions", "M&issions"), VIEW, "Ctrl+5",
+               QT_TRANSLATE_NOOP("Actions", "Your trade missions: the agenda by day, "
+                                            "delegation, calendar files, booklet")),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Cluster Atlas"), HELP, None,
+               QT_TRANSLATE_NOOP("Actions", "The catalogue's source, version and date, and the "
+                                            "licences"),
                QAction.MenuRole.AboutRole),
-    ActionSpec("about_qt", "About &Qt", "&Help", None, "", QAction.MenuRole.AboutQtRole),
+    ActionSpec("about_qt", QT_TRANSLATE_NOOP("Actions", "About &Qt"), HELP, None, "",
+               QAction.MenuRole.AboutQtRole),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Actions:
@@ -92,14 +133,15 @@ class Actions:
 
     def __init__(self, window: QMainWindow) -> None:
         self._actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}  # by the menu's untranslated title ("&View")
         for spec in ACTIONS:
-            action = QAction(spec.text, window)
+            action = QAction(_tr(spec.text), window)
             action.setObjectName(f"action-{spec.name}")
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.tip:
-                action.setStatusTip(spec.tip)
-                action.setToolTip(spec.tip)
+                action.setStatusTip(_tr(spec.tip))
+                action.setToolTip(_tr(spec.tip))
             action.setMenuRole(spec.role)
             action.setCheckable(spec.checkable)
             self._actions[spec.name] = action
@@ -109,10 +151,10 @@ class Actions:
         return self._actions[name]
 
     def build_menus(self, menu_bar: QMenuBar) -> None:
-        menus = {}
+        menus = self.menus
         for spec in ACTIONS:
             if spec.menu not in menus:
-                menus[spec.menu] = menu_bar.addMenu(spec.menu)
+                menus[spec.menu] = menu_bar.addMenu(_tr(spec.menu))
             elif spec.separator:
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(self._actions[spec.name])

@@ -1,4 +1,5 @@
-"""Starting the window: the QApplication, the rotating log file, the exception dialog, run().
+"""Starting the window: the QApplication, its language, the rotating log file, the exception
+dialog, run().
 
 `CLUSTER_ATLAS_EXIT_AFTER_SHOW=1` quits as soon as the window has painted once (the start-up
 benchmark measures whole processes with it). What runs after the first frame, and why, is in
@@ -13,12 +14,13 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__, paths, startup
 from desktop_app.services.context import AppContext
+from desktop_app.ui.common import language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import open_settings
 
@@ -64,9 +66,13 @@ def install_exception_hook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error",
-                          f"Something went wrong: {value}\n\nThe details are in the log:\n"
-                          f"{log_path or 'no log file could be written'}")
+        translate = QCoreApplication.translate
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("App", "{app}: unexpected error").format(app=APP_NAME),
+            translate("App", "Something went wrong: {error}\n\nThe details are in the log:\n"
+                             "{log}").format(
+                error=value, log=log_path or translate("App", "no log file could be written")))
         box.setDetailedText(details)
         box.exec()
 
@@ -117,6 +123,8 @@ def run(context: AppContext) -> int:
     except OSError as exc:  # a data dir that cannot be made: the window still browses
         log.warning("no settings: %s", exc)
         settings = None
+    language.install(language.interface_language(
+        settings.get("view/language") if settings else language.SYSTEM))
     window = MainWindow(context, settings)
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         quit_after_first_paint(window.table)

@@ -32,7 +32,7 @@ from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.errors import AtlasError
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
-from desktop_app.ui.actions import Actions
+from desktop_app.ui.actions import VIEW, Actions
 from desktop_app.ui.browse.browse_controller import BrowseController
 from desktop_app.ui.browse.cluster_table_model import (
     COLUMNS,
@@ -44,7 +44,9 @@ from desktop_app.ui.browse.cluster_table_view import ClusterTableView
 from desktop_app.ui.browse.empty_state import filter_words
 from desktop_app.ui.browse.facet_panel import FacetPanel
 from desktop_app.ui.browse.search_field import SearchField
+from desktop_app.ui.common import language
 from desktop_app.ui.common.about_dialog import AboutDialog
+from desktop_app.ui.common.language_menu import LanguageMenu
 from desktop_app.ui.library.window_user_data import WindowUserData
 from desktop_app.ui.missions.window_missions import install_missions_tab
 from desktop_app.ui.profile.profile_html import profile_html, welcome_html
@@ -57,6 +59,7 @@ DEFAULT_SIZE = (1280, 800)
 PROFILE_SHARE = 0.24  # of the window's width, by default
 PROFILE_WIDTHS = (300, 480)  # the profile pane's default width: at least, at most
 WARM_UP_AFTER_MS = 1000  # precompute one-letter searches once the window is up
+LANGUAGE_MESSAGE_MS = 15_000
 
 
 def default_split(width: int, facets: int) -> list[int]:
@@ -74,12 +77,18 @@ class MainWindow(QMainWindow):
         self._split_moved = False  # True once the user's own widths are shown
         self.setWindowTitle(APP_NAME)
         self.settings = settings
+        self.lang = language.current()  # the catalogue's text in the interface's language
         self.browse_context = context
         self.browse = BrowseService(context)
         self._info = self.browse.info()
 
         self.actions = Actions(self)
         self.actions.build_menus(self.menuBar())
+        self.language_menu = LanguageMenu(settings.get("view/language") if settings else "",
+                                          self)
+        self.language_menu.setEnabled(settings is not None)  # nowhere to keep the choice
+        self.actions.menus[VIEW].addSeparator()
+        self.actions.menus[VIEW].addMenu(self.language_menu)
         self.search_field = SearchField(delay_ms=settings.get("search/delay_ms") if settings else 0)
         self.facet_panel = FacetPanel()
         self.model = ClusterTableModel(self.browse, self)
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
         self.profile = ProfileView()
         self.controller = BrowseController(self.browse, self.model, self.facet_panel, self)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Clusters shown")
+        self.status_label.setAccessibleName(self.tr("Clusters shown"))
         self.statusBar().addWidget(self.status_label)
 
         middle = QWidget()
@@ -101,12 +110,12 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search_field)
         column.addLayout(search_row)
         self.views = QTabWidget()
-        self.views.setAccessibleName("Clusters as a table or a map")
+        self.views.setAccessibleName(self.tr("Clusters as a table or a map"))
         self.views.setDocumentMode(True)
-        self.views.addTab(self.table, "Table")
+        self.views.addTab(self.table, self.tr("Table"))
         self._map_page = QWidget()  # the map is built the first time it is shown (start-up)
         QVBoxLayout(self._map_page).setContentsMargins(0, 0, 0, 0)
-        self.views.addTab(self._map_page, "Map")
+        self.views.addTab(self._map_page, self.tr("Map"))
         self.map_view = None
         self._facets = None
         column.addWidget(self.views)
@@ -117,14 +126,16 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.pages = QTabWidget()  # "Clusters" and "Contacts"
-        self.pages.setAccessibleName("Clusters or contacts")
+        self.pages.setAccessibleName(self.tr("Clusters, contacts or missions"))
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.splitter, "Clusters")
+        self.pages.addTab(self.splitter, self.tr("Clusters"))
         self.user_data = WindowUserData(self)
         self.sheets = WindowSheets(self)
         self.missions = install_missions_tab(self)
         self.statusBar().addPermanentWidget(QLabel(
-            f"Data as of {self._info.source_date} · catalogue {self._info.catalogue_version}"))
+            self.tr("Data as of {date} · catalogue {version}").format(
+                date=language.month_year(self._info.source_date),
+                version=self._info.catalogue_version)))
         self.setCentralWidget(self.pages)
 
         chain = [self.pages, *self.facet_panel.focus_order(), self.search_field, self.views,
@@ -161,6 +172,7 @@ class MainWindow(QMainWindow):
         self.actions["quit"].triggered.connect(self.close)
         self.actions["about"].triggered.connect(self.show_about)
         self.actions["about_qt"].triggered.connect(self._about_qt)
+        self.language_menu.language_chosen.connect(self.choose_language)
         self.search_field.search_changed.connect(self.controller.set_text)
         self.controller.status_changed.connect(self.status_label.setText)
         self.controller.filter_changed.connect(self._filter_changed)
@@ -297,6 +309,15 @@ class MainWindow(QMainWindow):
 
     def _about_qt(self) -> None:
         QApplication.aboutQt()
+
+    def choose_language(self, choice: str) -> None:
+        """View › Language: kept for the next start, as the menu and the status bar say."""
+        if self.settings is None:
+            return
+        self.settings.set("view/language", choice)
+        self.settings.sync()
+        self.statusBar().showMessage(self.language_menu.after_restart_text(choice),
+                                     LANGUAGE_MESSAGE_MS)
 
     # --- settings --------------------------------------------------------------------------------
 

@@ -49,6 +49,8 @@ OPTIONS = {option.key: option for option in (
     Option("filter/user_lists", list, [], "the last ticked values of \"Your lists\""),
     Option("filter/selected", str, "", "the id of the last selected cluster"),
     Option("search/delay_ms", int, 0, "wait this long after a keystroke before searching"),
+    Option("view/language", str, "", "the window's language: '' the system's, 'en' or 'es' "
+                                     "(from the next start)"),
     Option("sheets/paper", str, "", "the fact sheets' paper ('' for the system's)"),
     Option("sheets/folder", str, "", "the folder fact sheets were last saved in"),
     # Never an option: whether a sheet is internal. Every export starts public (issue 11).

@@ -57,33 +57,45 @@ def _no_discard_question(monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def spanish_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Spanish translation built from its source (pyside6-lrelease), once per session."""
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """resources/translations/*.ts compiled with pyside6-lrelease into a temporary folder (the
+    tests do not depend on the .qm files .ci/setup leaves in the checkout); None without
+    pyside6-lrelease."""
+    import shutil
     import subprocess
+    import sys
 
-    from tests.ui.spanish import LRELEASE, TS
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        return None
+    source = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    folder = tmp_path_factory.mktemp("translations")
+    for ts in source.glob("*.ts"):
+        shutil.copy(ts, folder)
+    subprocess.run([str(lrelease), "-silent", *map(str, folder.glob("*.ts"))], check=True)
+    return folder
 
-    if not LRELEASE.exists():
-        pytest.skip("pyside6-lrelease is not installed beside this Python")
-    qm = tmp_path_factory.mktemp("translations") / "cluster_atlas_es.qm"
-    subprocess.run([str(LRELEASE), str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
+
+def _install(lang: str, folder: Path | None, monkeypatch) -> None:
+    from desktop_app.ui.common import language
+
+    if folder is not None:
+        monkeypatch.setattr(language, "translations_dir", lambda: folder)
+    language.install(lang)
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp, compiled_translations, monkeypatch):
+    """Every window of the tests speaks English, as `ui.app.run` makes it (the plural forms:
+    "1 cluster", "2 clusters")."""
+    _install("en", compiled_translations, monkeypatch)
 
 
 @pytest.fixture
-def spanish(qapp, spanish_qm: Path):
-    """The application speaks Spanish (Mexico) for this test: ask for it before the widgets."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-    from PySide6.QtWidgets import QApplication
-
-    ours, qts = QTranslator(), QTranslator()
-    assert ours.load(str(spanish_qm))
-    qts.load("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
-    for translator in (qts, ours):
-        QApplication.installTranslator(translator)
+def spanish(compiled_translations, monkeypatch):
+    """The application speaks Spanish for this test (windows built after this), then English."""
+    if compiled_translations is None:
+        pytest.skip("pyside6-lrelease is not installed (bash .ci/setup)")
+    _install("es", compiled_translations, monkeypatch)
     yield
-    for translator in (ours, qts):
-        QApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+    _install("en", compiled_translations, monkeypatch)

@@ -141,6 +141,12 @@ def test_facets_give_names_and_the_no_state_footnote(view):
     assert view.unlocated_note() == "+3 with no state"
 
 
+def test_the_credit_is_the_maps_attribution(view):
+    from desktop_app.maps import geometry
+
+    assert view.credit() == geometry.ATTRIBUTION_SHORT  # in English; translated in Spanish
+
+
 def test_dark_palette_uses_the_dark_ramp(view):
     view.set_counts(AEROSPACE)
     light_fill = view.fill_for("BCN")

@@ -15,7 +15,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
 from desktop_app.maps import colour_scale as cs
-from desktop_app.maps.geometry import ATTRIBUTION_SHORT
 from desktop_app.ui.map.map_labels import CountLabel, paint_count_labels
 from desktop_app.ui.map.map_layout import LEGEND_PADDING, SWATCH, MapFonts, MapLayout
 
@@ -31,6 +30,7 @@ class MapPicture(NamedTuple):
     title: str  # the legend's heading
     zero_label: str
     note: str  # the legend's footnote ("+3 with no state"), or ""
+    credit: str  # the map's source, under it
     labels: list[CountLabel]  # the counts to write ([] for none)
 
 
@@ -50,7 +50,7 @@ def paint_map(painter: QPainter, picture: MapPicture, layout: MapLayout, fonts: 
     _paint_legend(painter, picture, layout.legend_rect, fonts, palette, dark, hatch)
     painter.setFont(fonts.small)
     painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
-    text = QFontMetricsF(fonts.small).elidedText(ATTRIBUTION_SHORT, Qt.TextElideMode.ElideRight,
+    text = QFontMetricsF(fonts.small).elidedText(picture.credit, Qt.TextElideMode.ElideRight,
                                                  layout.attribution_rect.width())
     painter.drawText(layout.attribution_rect,
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), text)

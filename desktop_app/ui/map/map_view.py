@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -170,14 +170,9 @@ class MapView(QWidget):
 
     def tooltip_for(self, code: str) -> str:
         """What hovering over a state shows: its name and count."""
-        count = self._counts.get(code, 0)
-        if count == 0:
-            amount = self.tr("no clusters")
-        elif count == 1:
-            amount = self.tr("1 cluster")
-        else:
-            amount = self.tr("%1 clusters").replace("%1", str(count))
-        text = f"{self._names[code]}: {amount}"
+        count, state = self._counts.get(code, 0), self._names[code]
+        text = (self.tr("{state}: %Ln cluster(s)", "", count) if count
+                else self.tr("{state}: no clusters")).format(state=state)
         if code in self._selected:
             text += "\n" + self.tr("Selected: click to remove from the filter")
         return text
@@ -237,15 +232,21 @@ class MapView(QWidget):
         return QSize(320, 220)
 
     def _zero_label(self) -> str:
-        return self.tr("0")
+        return QLocale().toString(0)
 
     def unlocated_note(self) -> str:
         """The legend's footnote: '+3 with no state' ('' when every cluster has a state)."""
         if not self._unlocated:
             return ""
-        if self._unlocated == 1:
-            return self.tr("+1 with no state")
-        return self.tr("+%1 with no state").replace("%1", str(self._unlocated))
+        return self.tr("+%Ln with no state", "", self._unlocated)
+
+    def credit(self) -> str:
+        """The map's source, under it (`maps.geometry.ATTRIBUTION_SHORT` in English)."""
+        return self.tr("Map: svg-maps / MapSVG, CC BY 4.0")
+
+    def painted_texts(self) -> list[str]:
+        """The words the map draws (the legend's title and footnote, the credit)."""
+        return [text for text in (self._title, self.unlocated_note(), self.credit()) if text]
 
     def compute_layout(self, rect: QRectF) -> MapLayout:
         """Where the states, the legend and the credit go when drawn into `rect`."""
@@ -290,7 +291,7 @@ class MapView(QWidget):
     def _picture(self, layout: MapLayout) -> MapPicture:
         return MapPicture(self._map.codes, self._paths, self._counts, self._scale,
                           self._selected, self._title, self._zero_label(), self.unlocated_note(),
-                          self.count_labels(layout))
+                          self.credit(), self.count_labels(layout))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         layout = self.layout_now()
@@ -384,4 +385,6 @@ class MapView(QWidget):
         if not shown:
             self.setAccessibleDescription(self.tr("No clusters on the map."))
             return
-        self.setAccessibleDescription(", ".join(f"{name} {count}" for count, name in shown))
+        locale = QLocale()
+        self.setAccessibleDescription(", ".join(f"{name} {locale.toString(count)}"
+                                                for count, name in shown))
