@@ -3033,6 +3033,10 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         <source>Your data file is damaged: File › Restore from Backup…</source>
         <translation>Su archivo de datos está dañado: Archivo › Restaurar desde un respaldo…</translation>
     </message>
+    <message>
+        <source>Your lists</source>
+        <translation>Sus listas</translation>
+    </message>
 </context>
 <context>
     <name>agenda_model</name>

@@ -22,6 +22,7 @@ from desktop_app.services.user_filter import USER_FACET  # noqa: E402
 from tests.ui import translation_check as tc  # noqa: E402
 
 MONTERREY = "mx-nle-claut"
+TIJUANA = "mx-bcn-aerospace-alliance"
 WRAPPING = pytest.mark.xfail(strict=True, reason="being wrapped in tr() on this branch (i18n)")
 PENDING = pytest.mark.xfail(strict=True, reason="its strings are being wrapped in tr() on the "
                                                "i18n-b branch (missions, library, contacts)")
@@ -108,13 +109,16 @@ def _follow_ups(window):
 
 def _missions_tab(window):
     view = window.missions.show_tab()
-    return [view or window.pages.currentWidget()], []
+    return [view or window.pages.currentWidget()], [view.notice]  # the notice: its own case
 
 
 def _note_dialog(window):
+    """As Cluster › Add Note… opens it: the title and subject worded by the window."""
     from desktop_app.ui.library.notes_dialog import NoteDialog
 
-    return [NoteDialog("Add Note", subject="CLAUT", parent=window)], []
+    title = window.user_data.library.tr("Add Note")
+    subject = window.user_data.tr("On {cluster}").format(cluster="CLAUT")
+    return [NoteDialog(title, subject=subject, parent=window)], []
 
 
 def _contact_editor(window):
@@ -125,6 +129,90 @@ def _contact_editor(window):
                                 cluster_choices=[(MONTERREY, "CLAUT")])], []
 
 
+def _trip(window):
+    """A mission with a delegation, two clusters and two meetings too close to fly between."""
+    from desktop_app.services.agenda import AgendaService
+    from desktop_app.services.missions import MissionsService
+
+    missions = MissionsService(window.browse_context)
+    mission = missions.create("North", start="2025-07-14", end="2025-07-16",
+                              home_tz="Europe/Madrid", purpose="Joint bids")
+    missions.add_member(mission.id, "Ana García")
+    missions.add_clusters(mission.id, [MONTERREY, TIJUANA])
+    agenda = AgendaService(window.browse_context, missions)
+    agenda.add_meeting(mission.id, "2025-07-15 10:00", cluster_ids=[MONTERREY])
+    agenda.add_meeting(mission.id, "2025-07-15 12:00", cluster_ids=[TIJUANA])
+    return missions.get(mission.id)
+
+
+def _mission_shown(window):
+    view = window.missions.show_tab()
+    view.show_mission(_trip(window).id)
+    detail = view.detail
+    return [view], [view.notice, detail.title, detail.purpose]  # the mission's own words
+
+
+def _mission_dialogs(window):
+    """The mission, member, meeting and booklet dialogs, as the tab opens them."""
+    from desktop_app.ui.missions.booklet_dialog import BookletDialog
+    from desktop_app.ui.missions.meeting_dialog import MeetingDialog
+    from desktop_app.ui.missions.member_dialog import MemberDialog
+    from desktop_app.ui.missions.mission_dialog import MissionDialog
+    from desktop_app.ui.missions.mission_services import MissionServices
+
+    mission = _trip(window)
+    meeting = MeetingDialog(MissionServices(window.browse_context), mission, parent=window,
+                            cluster_id=TIJUANA)
+    booklet = BookletDialog(mission.name, "a4", window)
+    dialogs = [MissionDialog(lambda f: None, mission, window), MemberDialog(lambda f: None),
+               meeting, booklet]
+    return dialogs, [booklet.paper]  # the papers' names: the fact sheets' dialog's case
+
+
+def _calendar_import(window, tmp_path):
+    from desktop_app.services.calendar_files import CalendarService
+    from desktop_app.services.missions import MissionsService
+    from desktop_app.ui.missions.calendar_import_dialog import CalendarImportDialog
+
+    mission = _trip(window)
+    calendar = CalendarService(window.browse_context)
+    calendar.export(mission.id, tmp_path / "trip.ics")
+    other = MissionsService(window.browse_context).create("South")
+    plan = calendar.preview_import(other.id, tmp_path / "trip.ics")
+    return [CalendarImportDialog(plan, window)], []
+
+
+def _contacts_import(window):
+    from desktop_app.services.contact_import import ContactImportService
+    from desktop_app.services.contacts import ContactsService
+    from desktop_app.ui.contacts.import_preview import ImportPreviewDialog
+    from desktop_app.userdata.models import Contact, Email
+
+    ContactsService(window.browse_context).save(Contact(full_name="Ana Ruiz",
+                                                        emails=[Email("ana@example.mx")]))
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana R.\r\nEMAIL:ana@example.mx\r\n"
+            b"END:VCARD\r\n# a comment\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Beto\r\n"
+            b"END:VCARD\r\n")
+    plan = ContactImportService(window.browse_context).preview_bytes(data, "vcf", "new.vcf")
+    return [ImportPreviewDialog(plan, window)], []
+
+
+def _deleted_contacts(window):
+    from desktop_app.services.contacts import ContactsService
+    from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog
+    from desktop_app.userdata.models import Contact
+
+    service = ContactsService(window.browse_context)
+    service.delete(service.save(Contact(full_name="Ana Ruiz")).uid)
+    return [DeletedContactsDialog(window.browse_context, window)], []
+
+
+def _list_name_dialog(window):
+    from desktop_app.ui.library.user_dialogs import ListNameDialog
+
+    return [ListNameDialog(["North"], parent=window)], []
+
+
 CASES: dict[str, tuple[Callable, tuple]] = {
     "clusters page, menus and status bar": (_clusters_page, (WRAPPING,)),
     "profile": (_profile, (WRAPPING,)),
@@ -133,12 +221,18 @@ CASES: dict[str, tuple[Callable, tuple]] = {
     "saved-file notice": (_saved_notice, (WRAPPING,)),
     "about box": (_about, (WRAPPING,)),
     "fact sheet options": (_sheet_options, (WRAPPING,)),
-    "your lists, undo notice": (_user_data_of_clusters_page, (PENDING,)),
-    "contacts tab": (_contacts_tab, (PENDING,)),
-    "follow-ups": (_follow_ups, (PENDING,)),
-    "missions tab": (_missions_tab, (PENDING,)),
-    "note dialog": (_note_dialog, (PENDING,)),
-    "contact editor": (_contact_editor, (PENDING,)),
+    "your lists, undo notice": (_user_data_of_clusters_page, ()),
+    "contacts tab": (_contacts_tab, ()),
+    "follow-ups": (_follow_ups, ()),
+    "missions tab": (_missions_tab, ()),
+    "note dialog": (_note_dialog, ()),
+    "contact editor": (_contact_editor, ()),
+    "a mission shown": (_mission_shown, ()),
+    "mission, member, meeting and booklet dialogs": (_mission_dialogs, ()),
+    "calendar import preview": (_calendar_import, ()),
+    "contacts import preview": (_contacts_import, ()),
+    "deleted contacts": (_deleted_contacts, ()),
+    "list name dialog": (_list_name_dialog, ()),
 }
 
 
@@ -146,7 +240,8 @@ CASES: dict[str, tuple[Callable, tuple]] = {
                                   for name, (_open, marks) in CASES.items()])
 def test_every_text_is_translated(case, window, tmp_path):
     opener = CASES[case][0]
-    roots, skip = (opener(window, tmp_path) if opener is _saved_notice else opener(window))
+    with_path = opener in (_saved_notice, _calendar_import)
+    roots, skip = opener(window, tmp_path) if with_path else opener(window)
     QApplication.processEvents()
     texts = [item for root in roots for item in tc.shown_texts(root, skip)]
     assert texts, f"nothing to read in {case}: the case opens the wrong thing"

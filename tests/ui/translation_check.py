@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -44,8 +46,9 @@ OPEN, CLOSE = "⟦", "⟧"
 TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / \
     "cluster_atlas_es.ts"
 QT_CONTEXT = re.compile(r"^Q[A-Z]")  # Qt's own classes: translated by qtbase_<lang>.qm
-# Names, not words: the application's, and each language's own name in View › Language.
-ALLOWED = frozenset({APP_NAME, *language.NATIVE_NAMES.values()})
+# Names, not words: the application's, each language's own name in View › Language, and the
+# start of a web address (a placeholder).
+ALLOWED = frozenset({APP_NAME, *language.NATIVE_NAMES.values(), "https://"})
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -125,9 +128,11 @@ def menu_texts(menu: QMenu, where: str = "menu") -> Iterator[tuple[str, str]]:
 
 def _model_headers(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
     model = view.model()
-    if model is None:
+    header = view.horizontalHeader() if isinstance(view, QTableView) else \
+        view.header() if isinstance(view, QTreeView) else None  # a list view has no header
+    if model is None or header is None:
         return
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),):
+    for orientation, count in ((Qt.Orientation.Horizontal, header.count()),):
         for section in range(count):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(section, orientation, role)
