@@ -580,7 +580,7 @@ Los detalles están en el registro:
     </message>
     <message>
         <source>Itinerary, delegation (names and organisations), map and the clusters&apos; fact sheets: safe to hand out.</source>
-        <translation>Itinerario, delegación (nombres y organizaciones), mapa y fichas de los clústeres: se puede entregar sin problema.</translation>
+        <translation>Itinerario, delegación (nombres y organizaciones), mapa y fichas de los clústeres: puede entregarse sin problema.</translation>
     </message>
     <message>
         <source>Language of the booklet</source>
@@ -1563,7 +1563,7 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     </message>
     <message>
         <source>Update</source>
-        <translation>Actualiza</translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>When</source>
@@ -2098,7 +2098,7 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     </message>
     <message>
         <source>Add the clusters of which list?</source>
-        <translation>¿Los clústeres de qué lista quiere agregar?</translation>
+        <translation>¿De qué lista quiere agregar los clústeres?</translation>
     </message>
     <message numerus="yes">
         <source>Added %n cluster(s) to the mission.</source>
@@ -2235,7 +2235,7 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     </message>
     <message>
         <source>They are all in the mission already.</source>
-        <translation>Todos ya están en la misión.</translation>
+        <translation>Ya están todos en la misión.</translation>
     </message>
     <message>
         <source>Took the cluster out of the mission (its meetings stay).</source>
@@ -2471,7 +2471,7 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     </message>
     <message>
         <source>From parts</source>
-        <translation>Con las partes</translation>
+        <translation>Usar las partes</translation>
     </message>
     <message>
         <source>Full name</source>
