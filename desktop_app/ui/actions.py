@@ -128,6 +128,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def shortcut_text(name: str) -> str:
+    """The shortcut of the action `name` as the menus show it, in the interface's language
+    ('Ctrl+Shift+D'; 'Control+Mayúsculas+D'): for the texts that mention it."""
+    spec = next(spec for spec in ACTIONS if spec.name == name)
+    return QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class Actions:
     """`actions["find"]` etc.: the QActions of `ACTIONS`, parented to the window."""
 

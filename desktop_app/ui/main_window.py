@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.actions.menus[VIEW].addMenu(self.language_menu)
         self.search_field = SearchField(delay_ms=settings.get("search/delay_ms") if settings else 0)
         self.facet_panel = FacetPanel()
-        self.model = ClusterTableModel(self.browse, self)
+        self.model = ClusterTableModel(self.browse, self, lang=self.lang)
         self.table = ClusterTableView()
         self.table.setModel(self.model)
         self.table.fit_columns(self.model.column_samples())
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search_field)
         column.addLayout(search_row)
         self.views = QTabWidget()
+        self.views.setObjectName("views")
         self.views.setAccessibleName(self.tr("Clusters as a table or a map"))
         self.views.setDocumentMode(True)
         self.views.addTab(self.table, self.tr("Table"))
@@ -125,7 +126,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.profile)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
-        self.pages = QTabWidget()  # "Clusters" and "Contacts"
+        self.pages = QTabWidget()  # "Clusters", "Contacts" and "Missions"
+        self.pages.setObjectName("pages")
         self.pages.setAccessibleName(self.tr("Clusters, contacts or missions"))
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, self.tr("Clusters"))
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def show_cluster(self, cluster_id: str, select: bool = True) -> None:
         try:
-            detail = self.browse.cluster(cluster_id)
+            detail = self.browse.cluster(cluster_id, self.lang)
         except AtlasError as exc:
             log.warning("cannot show %s: %s", cluster_id, exc)
             return

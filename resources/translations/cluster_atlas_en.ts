@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>BrowseController</name>
+    <message numerus="yes">
+        <source>%Ln cluster(s)</source>
+        <translation>
+            <numerusform>%Ln cluster</numerusform>
+            <numerusform>%Ln clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln cluster(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln cluster</numerusform>
+            <numerusform>{shown} of %Ln clusters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarImportDialog</name>
     <message numerus="yes">
         <source>%n event(s) of {file} for “{mission}”, all new. Untick what you do not want.</source>
@@ -53,6 +70,23 @@
         <translation>
             <numerusform>Import %n meeting</numerusform>
             <numerusform>Import %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTableModel</name>
+    <message numerus="yes">
+        <source>Bookmarked; in the list(s) {names}</source>
+        <translation>
+            <numerusform>Bookmarked; in the list {names}</numerusform>
+            <numerusform>Bookmarked; in the lists {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not bookmarked; in the list(s) {names}</source>
+        <translation>
+            <numerusform>Not bookmarked; in the list {names}</numerusform>
+            <numerusform>Not bookmarked; in the lists {names}</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +121,23 @@
         <translation>
             <numerusform>{shown} of %n contact</numerusform>
             <numerusform>{shown} of %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacetGroup</name>
+    <message numerus="yes">
+        <source>{facet}  (%n selected)</source>
+        <translation>
+            <numerusform>{facet}  (%n selected)</numerusform>
+            <numerusform>{facet}  (%n selected)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value}: %Ln cluster(s)</source>
+        <translation>
+            <numerusform>{value}: %Ln cluster</numerusform>
+            <numerusform>{value}: %Ln clusters</numerusform>
         </translation>
     </message>
 </context>
@@ -235,6 +286,26 @@
     </message>
 </context>
 <context>
+    <name>ProfileCounts</name>
+    <message numerus="yes">
+        <source>%Ln cluster(s) from &lt;i&gt;{title}&lt;/i&gt; ({version}, {date}).</source>
+        <translation>
+            <numerusform>%Ln cluster from &lt;i&gt;{title}&lt;/i&gt; ({version}, {date}).</numerusform>
+            <numerusform>%Ln clusters from &lt;i&gt;{title}&lt;/i&gt; ({version}, {date}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetOptionsDialog</name>
+    <message numerus="yes">
+        <source>One page per cluster: %n cluster(s).</source>
+        <translation>
+            <numerusform>One page per cluster: %n cluster.</numerusform>
+            <numerusform>One page per cluster: %n clusters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowMissions</name>
     <message numerus="yes">
         <source>Added %n cluster(s) to “{mission}”.</source>
@@ -255,6 +326,23 @@
         <translation>
             <numerusform>Planned “{title}” on {when} ({zone}) in “{mission}”. ⚠ %n conflict flagged. View › Missions (Ctrl+5) shows the agenda.</numerusform>
             <numerusform>Planned “{title}” on {when} ({zone}) in “{mission}”. ⚠ %n conflicts flagged. View › Missions (Ctrl+5) shows the agenda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowSheets</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) (internal)</source>
+        <translation>
+            <numerusform>%n page (internal)</numerusform>
+            <numerusform>%n pages (internal)</numerusform>
         </translation>
     </message>
 </context>

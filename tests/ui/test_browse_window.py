@@ -98,7 +98,7 @@ def test_selecting_a_row_shows_the_profile(make_window, qtbot, context):
     for alias in detail.aliases:
         assert alias in window.profile.toPlainText()
     info = BrowseService(context).info()
-    assert f"Data as of {info.source_date}, catalogue {info.catalogue_version}" in \
+    assert f"Data as of March 2019, catalogue {info.catalogue_version}" in \
         window.profile.toPlainText()
     assert 'href="http' in html or not any(s.startswith("http") for s in detail.sources)
 

@@ -69,7 +69,7 @@ def test_enter_in_the_dialog_exports_the_public_sheet(qtbot):
     assert dialog.ok_button.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == sheet_options.QDialog.DialogCode.Accepted
-    assert dialog.choice() == sheet_options.SheetChoice(with_notes=False, paper="a4")
+    assert dialog.choice() == sheet_options.SheetChoice(with_notes=False, paper="a4", lang="en")
 
 
 def test_internal_is_shown_in_the_dialog_and_the_file_name(qtbot):
@@ -124,15 +124,15 @@ def test_the_internal_sheet_is_asked_of_the_service(qtbot, settings, tmp_path, m
         def default_paper(self):
             return "a4"
 
-        def export(self, ids, path, paper, with_notes, progress):
-            asked.append(with_notes)
+        def export(self, ids, path, paper, with_notes, progress, lang):
+            asked.append((with_notes, lang))
             return len(ids)
 
     monkeypatch.setattr(sheet_export, "choose_options",
-                        lambda *a: sheet_options.SheetChoice(True, "a4"))
+                        lambda *a: sheet_options.SheetChoice(True, "a4", "es"))
     monkeypatch.setattr(sheet_export, "choose_path", lambda parent, suggested: suggested)
     exported = sheet_export.export_sheets(None, Service(), IDS, settings)
-    assert asked == [True] and exported.path.name.endswith("-internal.pdf")
+    assert asked == [(True, "es")] and exported.path.name.endswith("-internal.pdf")
     assert exported.internal
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.library import LibraryService
-from desktop_app.ui.browse.empty_state import TITLE
 from tests.ui.helpers import click_facet, click_row, table_ids
 
 QUE_AERO = "mx-que-aerocluster"
@@ -52,7 +51,7 @@ def test_an_empty_table_says_why_and_clears_in_one_click(make_window, qtbot):
     assert window.model.total_count() == 0
     empty = window.table.empty_state()
     assert empty is not None and empty.isVisible()
-    assert empty.title.text() == TITLE
+    assert empty.title.text() == "No cluster matches"
     assert "zzqx" in empty.details.text() and "Sector: Aerospace" in empty.details.text()
     assert window.profile.cluster_id is None  # the welcome text, not a cluster not in the table
     assert "Cluster Atlas" in window.profile.toPlainText()

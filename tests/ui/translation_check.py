@@ -46,10 +46,10 @@ OPEN, CLOSE = "⟦", "⟧"
 TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / \
     "cluster_atlas_es.ts"
 QT_CONTEXT = re.compile(r"^Q[A-Z]")  # Qt's own classes: translated by qtbase_<lang>.qm
-# Names, not words: the application's, each language's own name in View › Language, and the
-# start of a web address (a placeholder).
-ALLOWED = frozenset({APP_NAME, *language.NATIVE_NAMES.values(), "https://"})
+# Names, not words: the application's, and each language's own name in View › Language.
+ALLOWED = frozenset({APP_NAME, *language.NATIVE_NAMES.values()})
 _LETTER = re.compile(r"[^\W\d_]")
+_DATA = re.compile(r"\S*[/@\\]\S*")  # a path, a web address, an e-mail address: one word with / @ \
 
 
 def finished_messages(ts_file: Path = TS_FILE) -> set[tuple[str, str]]:
@@ -99,7 +99,7 @@ def is_marked(text: str) -> bool:
     """True when `text` needs no translation (no letters, or an allowed name) or came through
     the pseudo-translation (it holds a ⟦…⟧)."""
     text = text.strip()
-    if not _LETTER.search(text) or text in ALLOWED:
+    if not _LETTER.search(text) or text in ALLOWED or _DATA.fullmatch(text):
         return True
     return OPEN in text and CLOSE in text
 

@@ -10,14 +10,13 @@ With the user's data (`set_user_filter`), the ticked values of the "Your lists" 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from desktop_app.catalogue.models import FACETS, ClusterFilter
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.user_filter import USER_FACET, UserFilter
 from desktop_app.ui.browse.cluster_table_model import ClusterTableModel
 from desktop_app.ui.browse.facet_panel import FacetPanel
-from desktop_app.ui.browse.status import status_text
 
 _FIELDS = {"sector": "sectors", "state": "states", "label": "labels"}
 
@@ -110,7 +109,16 @@ class BrowseController(QObject):
         self._refresh_user_counts()
         self._facets.set_clearable(not flt.is_empty)
         self.facets_changed.emit(selection.facets)
-        self.status_changed.emit(status_text(selection.count, self._total))
+        self.status_changed.emit(self.status_text(selection.count))
+
+    def status_text(self, shown: int) -> str:
+        """The status bar's '12 of 97 clusters' ('12 de 97 clústeres'), or '97 clusters' when
+        nothing is filtered out."""
+        total = self._total
+        if shown == total:
+            return self.tr("%Ln cluster(s)", "", total)
+        return self.tr("{shown} of %Ln cluster(s)", "", total).format(
+            shown=QLocale().toString(shown))
 
     def _refresh_user_counts(self) -> None:
         group = self._facets.groups.get(USER_FACET)

@@ -16,33 +16,45 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
+from desktop_app.i18n import DEFAULT_LANGUAGE
 from desktop_app.services.browse import BrowseService
+from desktop_app.ui.actions import shortcut_text
 
 PAGE_SIZE = 200
 REASON_BATCH = 50
-LABEL_TEXT = {"gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
 LABEL_COLOURS = {"gold": "#8a6d00", "silver": "#5f6b73", "bronze": "#8c4f1f"}
-NO_STATE_TEXT = "not given"
 
 
 class Column(NamedTuple):
     key: str  # also the service's sort key ("" when the column cannot sort)
-    title: str
+    title: str  # marked for translation; `ClusterTableModel.title` translates it
     tip: str = ""  # the header's tooltip
 
 
 COLUMNS = (
-    Column("name", "Name"),
-    Column("acronym", "Acronym"),
-    Column("sector", "Sector"),
-    Column("state", "State"),
-    Column("label", "Label", "The ECEI cluster management label: Gold, Silver or Bronze"),
-    Column("members", "Members", "Member organisations, as the briefing gives them"),
-    Column("", "Matched in"),
+    Column("name", QT_TRANSLATE_NOOP("ClusterTableModel", "Name")),
+    Column("acronym", QT_TRANSLATE_NOOP("ClusterTableModel", "Acronym")),
+    Column("sector", QT_TRANSLATE_NOOP("ClusterTableModel", "Sector")),
+    Column("state", QT_TRANSLATE_NOOP("ClusterTableModel", "State")),
+    Column("label", QT_TRANSLATE_NOOP("ClusterTableModel", "Label"),
+           QT_TRANSLATE_NOOP("ClusterTableModel",
+                             "The ECEI cluster management label: Gold, Silver or Bronze")),
+    Column("members", QT_TRANSLATE_NOOP("ClusterTableModel", "Members"),
+           QT_TRANSLATE_NOOP("ClusterTableModel",
+                             "Member organisations, as the briefing gives them")),
+    Column("", QT_TRANSLATE_NOOP("ClusterTableModel", "Matched in")),
     Column("", "★"),  # last in the model, shown first (`ClusterTableView.place_star_column`)
 )
 MATCH_COLUMN = 6
@@ -56,7 +68,6 @@ def column_of(key: str) -> int:
 
 STAR, NO_STAR, IN_LISTS = "★", "☆", "☰"
 STAR_COLOUR, LISTED_COLOUR, PLAIN_COLOUR = "#c28a00", "#2f6aa8", "#b4b4b4"
-NOTE_REASON = "your note"
 
 
 class Role(IntEnum):
@@ -81,13 +92,18 @@ _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class ClusterTableModel(QAbstractTableModel):
-    """Rows of `ClusterSummary`, one page at a time."""
+    """Rows of `ClusterSummary`, one page at a time, with the catalogue's words in `lang`."""
 
     reset_done = Signal()  # after every reset (a new filter or a new sort order)
 
-    def __init__(self, browse: BrowseService, parent=None) -> None:
+    def __init__(self, browse: BrowseService, parent=None, *,
+                 lang: str = DEFAULT_LANGUAGE) -> None:
         super().__init__(parent)
         self._browse = browse
+        self.lang = lang
+        self._locale = QLocale()
+        self._label_text = {label["id"]: label["title"] for label in browse.labels(lang)}
+        self._no_state = self.tr("not given")
         self._filter = ClusterFilter()
         self._sort_key = "name"
         self._descending = False
@@ -153,7 +169,7 @@ class ClusterTableModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.beginResetModel()
         self._selection = self._browse.select(self._filter, sort=self._sort_key,
-                                              descending=self._descending)
+                                              descending=self._descending, lang=self.lang)
         self._rows = self._browse.page(self._selection, 0, PAGE_SIZE)
         self._reasons = {}
         self.endResetModel()
@@ -180,15 +196,19 @@ class ClusterTableModel(QAbstractTableModel):
     def column_samples(self) -> dict[str, list[str]]:
         """The texts each column may show, from the whole catalogue (its sectors and states; the
         acronyms and member counts of its first page), for the view to size its columns once."""
-        everything = self._browse.select(ClusterFilter())
+        everything = self._browse.select(ClusterFilter(), lang=self.lang)
         rows = self._browse.page(everything, 0, PAGE_SIZE)
         return {
             "sector": [v.name for v in everything.facets["sector"]],
-            "state": [v.name for v in everything.facets["state"] if v.value] + [NO_STATE_TEXT],
-            "label": list(LABEL_TEXT.values()),
+            "state": [v.name for v in everything.facets["state"] if v.value] + [self._no_state],
+            "label": [title for title in self._label_text.values() if title],
             "acronym": [r.acronym for r in rows if r.acronym],
-            "members": [f"{r.members:,}" for r in rows if r.members is not None],
+            "members": [self._locale.toString(r.members) for r in rows if r.members is not None],
         }
+
+    def title(self, column: int) -> str:
+        """A column's title in the interface's language."""
+        return self.tr(COLUMNS[column].title)
 
     # --- lazy loading ----------------------------------------------------------------------------
 
@@ -217,9 +237,9 @@ class ClusterTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return self.title(section)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMNS[section].tip or None
+                return self.tr(COLUMNS[section].tip) if COLUMNS[section].tip else None
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
@@ -269,23 +289,32 @@ class ClusterTableModel(QAbstractTableModel):
         cell = self._text(summary, column, row) if COLUMNS[column].key not in ("name", "") \
             else ""
         if cell and cell != summary.acronym:
-            tip += f"\n{COLUMNS[column].title}: {cell}"
+            tip += "\n" + self.tr("{column}: {value}").format(column=self.title(column),
+                                                              value=cell)
         reason = self._reason(row)
-        return f"{tip}\nMatched in {reason}" if reason else tip
+        return tip + "\n" + self.tr("Matched in {reason}").format(reason=reason) if reason \
+            else tip
 
     def _star_words(self, cluster_id: str) -> str:
-        """'Bookmarked; in the lists Monterrey, March and Visit' (also for screen readers)."""
-        starred = "Bookmarked" if cluster_id in self._bookmarked else "Not bookmarked"
+        """'Bookmarked; in the lists “Monterrey, March”, “Visit”' (also for screen readers)."""
+        starred = cluster_id in self._bookmarked
         lists = self._lists.get(cluster_id, ())
         if not lists:
-            return starred
+            return self.tr("Bookmarked") if starred else self.tr("Not bookmarked")
         names = ", ".join(f"“{name}”" for name in lists)
-        return f"{starred}; in the list{'s' if len(lists) > 1 else ''} {names}"
+        if starred:
+            return self.tr("Bookmarked; in the list(s) {names}", "", len(lists)).format(
+                names=names)
+        return self.tr("Not bookmarked; in the list(s) {names}", "", len(lists)).format(
+            names=names)
 
     def _star_tip(self, cluster_id: str) -> str:
-        action = ("click to remove the star (Ctrl+D)" if cluster_id in self._bookmarked
-                  else "click to bookmark (Ctrl+D)")
-        return f"{self._star_words(cluster_id)}: {action}"
+        keys = shortcut_text("bookmark")
+        if cluster_id in self._bookmarked:
+            return self.tr("{state}: click to remove the star ({keys})").format(
+                state=self._star_words(cluster_id), keys=keys)
+        return self.tr("{state}: click to bookmark ({keys})").format(
+            state=self._star_words(cluster_id), keys=keys)
 
     def _text(self, summary: ClusterSummary, column: int, row: int) -> str:
         key = COLUMNS[column].key
@@ -296,11 +325,11 @@ class ClusterTableModel(QAbstractTableModel):
         if key == "sector":
             return summary.sector_name
         if key == "state":
-            return summary.state_name or NO_STATE_TEXT
+            return summary.state_name or self._no_state
         if key == "label":
-            return LABEL_TEXT.get(summary.label or "", "")
+            return self._label_text.get(summary.label or "", "")
         if key == "members":
-            return f"{summary.members:,}" if summary.members is not None else ""
+            return self._locale.toString(summary.members) if summary.members is not None else ""
         if column == STAR_COLUMN:
             star = STAR if summary.id in self._bookmarked else NO_STAR
             return star + IN_LISTS if summary.id in self._lists else star
@@ -314,13 +343,14 @@ class ClusterTableModel(QAbstractTableModel):
         if summary.id not in self._reasons:
             start = row - row % REASON_BATCH
             ids = [s.id for s in self._rows[start:start + REASON_BATCH]]
-            found = self._browse.match_reasons(self._filter.text, ids)
+            found = self._browse.match_reasons(self._filter.text, ids, self.lang)
             for cluster_id in ids:
                 self._reasons[cluster_id] = found.get(cluster_id, "")
         reason = self._reasons[summary.id]
         if summary.id in self._filter.also_ids:  # found through the user's notes
-            return f"{NOTE_REASON}; {reason}" if reason else NOTE_REASON
-        return reason or ("name or acronym" if self._filter.text else "")
+            return self.tr("your note; {reason}").format(reason=reason) if reason \
+                else self.tr("your note")
+        return reason or (self.tr("name or acronym") if self._filter.text else "")
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column].key

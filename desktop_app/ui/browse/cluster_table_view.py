@@ -40,7 +40,7 @@ TEXT_MARGINS = 8
 COLUMN_ROOM = 6  # besides the cell's own text margins, so that values do not touch
 SORT_ARROW = 16  # what the header's sort indicator takes beside the title
 MAX_STAR_WIDTH = 39
-MAX_LINES = 3  # a row grows to this many lines for a long name
+MAX_LINES = 6  # a row grows to this many lines for a long name (Spanish at 1280 px: 6)
 ROW_PADDING = 8  # above and below a row's text
 
 
@@ -68,7 +68,7 @@ class ClusterTableView(QTableView):
         self._searching = False  # "Matched in" is wanted
         self._lines: dict[tuple[str, int], int] = {}  # (text, width) -> lines it takes
         self.clicked.connect(self._clicked)
-        self.setAccessibleName("Clusters")
+        self.setAccessibleName(self.tr("Clusters"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,7 +103,7 @@ class ClusterTableView(QTableView):
         room = self.text_margins() + COLUMN_ROOM
 
         def width(key: str, measure) -> int:
-            title = metrics.horizontalAdvance(COLUMNS[column_of(key)].title) + SORT_ARROW
+            title = metrics.horizontalAdvance(self.model().title(column_of(key))) + SORT_ARROW
             return max([title] + [measure(text) for text in samples.get(key, ())]) + room
 
         self._widths = {spec.key: width(spec.key, metrics.horizontalAdvance)
@@ -228,7 +228,8 @@ class ClusterTableView(QTableView):
     # --- the empty table -------------------------------------------------------------------------
 
     def show_empty(self, words: str | None) -> None:
-        """Over the rows: "No cluster matches" with the filter in `words`; None hides it."""
+        """Over the rows: "No cluster matches" and `words`, the filter in a sentence
+        (`empty_state.filter_words`); None hides it."""
         if words is None:
             if self._empty is not None:
                 self._empty.hide()

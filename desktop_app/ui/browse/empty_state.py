@@ -7,21 +7,27 @@ from the last session explains itself), and a "Clear search and filters" button
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-TITLE = "No cluster matches"
+from desktop_app.ui.actions import shortcut_text
 
 
 def filter_words(text: str, ticked: list[tuple[str, list[str]]]) -> str:
-    """'the search “xyz” with Sector: Aerospace; State: Colima' for the explanation line."""
-    parts = [f"{title}: {', '.join(names)}" for title, names in ticked if names]
-    words = []
-    if text.strip():
-        words.append(f"the search “{text.strip()}”")
-    if parts:
-        words.append(("with " if words else "") + "; ".join(parts))
-    return " ".join(words)
+    """'Nothing matches the search “xyz” with Sector: Aerospace; State: Colima.', the
+    explanation line, for the search text and the ticked values ((group title, names))."""
+    translate = QCoreApplication.translate
+    values = "; ".join(translate("EmptyState", "{facet}: {values}").format(
+        facet=title, values=", ".join(names)) for title, names in ticked if names)
+    text = text.strip()
+    if text and values:
+        return translate("EmptyState", "Nothing matches the search “{text}” with {values}.") \
+            .format(text=text, values=values)
+    if text:
+        return translate("EmptyState", "Nothing matches the search “{text}”.").format(text=text)
+    if values:
+        return translate("EmptyState", "Nothing matches {values}.").format(values=values)
+    return translate("EmptyState", "Nothing matches the current filter.")
 
 
 class EmptyState(QWidget):
@@ -32,16 +38,17 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(False)
-        self.title = QLabel(TITLE)
+        self.title = QLabel(self.tr("No cluster matches"))
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.details.setAccessibleName("Why no cluster is shown")
-        self.button = QPushButton("Clear search and filters")
-        self.button.setToolTip("Show every cluster again (Ctrl+Shift+L)")
-        self.button.setAccessibleName("Clear search and filters")
+        self.details.setAccessibleName(self.tr("Why no cluster is shown"))
+        self.button = QPushButton(self.tr("Clear search and filters"))
+        self.button.setToolTip(self.tr("Show every cluster again ({keys})").format(
+            keys=shortcut_text("clear_filters")))
+        self.button.setAccessibleName(self.tr("Clear search and filters"))
         self.button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 40, 24, 24)
@@ -50,9 +57,9 @@ class EmptyState(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(self.title.text())
 
     def set_filter_words(self, words: str) -> None:
-        self.details.setText(f"Nothing matches {words}." if words else
-                             "Nothing matches the current filter.")
-        self.setAccessibleDescription(self.details.text())
+        """The explanation line (`filter_words`)."""
+        self.details.setText(words)
+        self.setAccessibleDescription(words)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 import unicodedata
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,11 +136,12 @@ class FacetGroup(QWidget):
         self._header.setAutoRaise(True)
         self._header.setStyleSheet("font-weight: bold;")  # as the panel's title
         self._header.clicked.connect(lambda: self._fold(not self._unfolded))
-        self._header.setAccessibleName(f"{title} (fold or unfold)")
+        self._header.setAccessibleName(self.tr("{facet} (fold or unfold)").format(facet=title))
         self.list = _ValueList(self)
         self.list.setAccessibleName(title)
-        self.list.setAccessibleDescription(
-            f"{title} values with their counts: Space ticks one, typing its name jumps to it")
+        self.list.setAccessibleDescription(self.tr(
+            "{facet} values with their counts: Space ticks one, typing its name jumps to it")
+            .format(facet=title))
         self._count_item = QTableWidgetItem()  # what the count cells are copied from
         self._count_item.setFlags(_FLAGS)
         self._count_item.setTextAlignment(Qt.AlignmentFlag.AlignRight
@@ -175,11 +176,12 @@ class FacetGroup(QWidget):
         checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
         current = self.list.currentItem()
         current_value = current.data(VALUE_ROLE) if current is not None else None
+        locale = QLocale()
         self.list.clearContents()
         self.list.setRowCount(len(shown))
         for row, facet_value in enumerate(shown):
-            tip = (f"{facet_value.name}: {facet_value.count:,} "
-                   f"cluster{'s' if facet_value.count != 1 else ''}")
+            tip = self.tr("{value}: %Ln cluster(s)", "", facet_value.count).format(
+                value=facet_value.name)
             item = QTableWidgetItem(facet_value.name)
             item.setData(VALUE_ROLE, facet_value.value)
             item.setData(COUNT_ROLE, facet_value.count)
@@ -187,7 +189,7 @@ class FacetGroup(QWidget):
             item.setCheckState(checked if facet_value.value in selected else unchecked)
             item.setToolTip(tip)
             count = QTableWidgetItem(self._count_item)  # its flags, alignment and colour
-            count.setText(f"{facet_value.count:,}")
+            count.setText(locale.toString(facet_value.count))
             count.setToolTip(tip)
             if facet_value.count == 0:
                 item.setForeground(muted)
@@ -243,8 +245,8 @@ class FacetGroup(QWidget):
         self.current_shown.emit(self.list.mapTo(self, rect.center()).y())
 
     def _update_header(self, n_selected: int) -> None:
-        suffix = f"  ({n_selected} selected)" if n_selected else ""
-        self._header.setText(self.title + suffix)
+        self._header.setText(self.tr("{facet}  (%n selected)", "", n_selected).format(
+            facet=self.title) if n_selected else self.title)
 
     def _fold(self, unfolded: bool) -> None:
         self._unfolded = unfolded

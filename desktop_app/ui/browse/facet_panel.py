@@ -8,7 +8,7 @@ The panel scrolls to the value the keyboard moves to (arrows, or typing a name i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from desktop_app.catalogue.models import FacetValue
 from desktop_app.ui.browse.facet_group import FacetGroup
 
-CATALOGUE_GROUPS = (("sector", "Sector"), ("state", "State"), ("label", "ECEI label"))
+CATALOGUE_GROUPS = (("sector", QT_TRANSLATE_NOOP("FacetPanel", "Sector")),
+                    ("state", QT_TRANSLATE_NOOP("FacetPanel", "State")),
+                    ("label", QT_TRANSLATE_NOOP("FacetPanel", "ECEI label")))
 
 
 class FacetPanel(QWidget):
@@ -33,13 +35,13 @@ class FacetPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.groups: dict[str, FacetGroup] = {}
-        title = QLabel("Filter by")
+        title = QLabel(self.tr("Filter by"))
         title.setStyleSheet("font-weight: bold;")
-        self.clear_button = QPushButton("Clear all")
-        self.clear_button.setToolTip("Clear the search text and every ticked value")
+        self.clear_button = QPushButton(self.tr("Clear all"))
+        self.clear_button.setToolTip(self.tr("Clear the search text and every ticked value"))
         self.clear_button.setEnabled(False)
-        self.clear_button.setAccessibleName("Clear search and filters")
-        self.setAccessibleName("Filter by")
+        self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
+        self.setAccessibleName(title.text())
         self.clear_button.clicked.connect(self.clear_requested)
         header = QHBoxLayout()
         header.setContentsMargins(8, 6, 8, 2)
@@ -65,9 +67,10 @@ class FacetPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(scroll)
         for key, group_title in CATALOGUE_GROUPS:
-            self.add_group(key, group_title)
+            self.add_group(key, self.tr(group_title))
 
     def add_group(self, key: str, title: str, first: bool = False) -> FacetGroup:
+        """A group of values under `title` (in the interface's language)."""
         group = FacetGroup(key, title, self)
         group.selection_changed.connect(self.selection_changed)
         group.current_shown.connect(lambda y: self._scroll.ensureVisible(

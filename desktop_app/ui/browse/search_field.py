@@ -25,10 +25,11 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, delay_ms: int = 0) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search names, acronyms, states, sectors, descriptions…")
-        self.setAccessibleName("Search clusters")
-        self.setAccessibleDescription("Names, acronyms, states, sectors, descriptions and your "
-                                      "notes; Escape clears")
+        self.setPlaceholderText(self.tr("Search names, acronyms, states, sectors, "
+                                        "descriptions…"))
+        self.setAccessibleName(self.tr("Search clusters"))
+        self.setAccessibleDescription(self.tr("Names, acronyms, states, sectors, descriptions "
+                                              "and your notes; Escape clears"))
         self.setClearButtonEnabled(True)
         self.setMaxLength(MAX_LENGTH)
         self.setMinimumWidth(320)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app import APP_NAME, __version__, paths
@@ -36,34 +36,43 @@ def bundled_licences(root: Path | None = None) -> list[tuple[str, str]]:
 
 
 def about_html(info: CatalogueInfo | None, licences: list[tuple[str, str]]) -> str:
+    """The About box's text: the catalogue's source and version, the bundled licences (their
+    own first lines, in their own language)."""
+    translate = QCoreApplication.translate
     parts = [f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>",
-             "<p>An offline catalogue of Mexico's industry clusters.</p>"]
+             "<p>" + escape(translate("AboutDialog", "An offline catalogue of Mexico's industry "
+                                                     "clusters.")) + "</p>"]
     if info:
         licence = info.raw.get("source_licence", "")
         publisher = info.raw.get("source_publisher", "")
+        source = (translate("AboutDialog", "Source: <i>{title}</i>, {version}, {date}, "
+                                           "{publisher}.") if publisher else
+                  translate("AboutDialog", "Source: <i>{title}</i>, {version}, {date}."))
         parts.append(
-            "<h3>Catalogue</h3>"
-            f"<p>Source: <i>{escape(info.source_title)}</i>, {escape(info.source_version)}, "
-            f"{escape(info.source_date)}"
-            + (f", {escape(publisher)}" if publisher else "") + ".<br>"
-            f"Catalogue version {escape(info.catalogue_version)}, built {escape(info.built_at)}."
+            "<h3>" + escape(translate("AboutDialog", "Catalogue")) + "</h3><p>"
+            + source.format(title=escape(info.source_title), version=escape(info.source_version),
+                            date=escape(info.source_date), publisher=escape(publisher)) + "<br>"
+            + escape(translate("AboutDialog", "Catalogue version {version}, built {built}.")
+                     .format(version=info.catalogue_version, built=info.built_at))
             + (f"<br>{escape(licence)}" if licence else "") + "</p>")
-    parts.append("<h3>Licences of bundled data</h3>")
+    parts.append("<h3>" + escape(translate("AboutDialog", "Licences of bundled data")) + "</h3>")
     if licences:
         parts.append("<ul>" + "".join(f"<li><b>{escape(what)}</b>: {escape(first)}</li>"
                                        for what, first in licences) + "</ul>")
     else:
-        parts.append("<p>No third-party data files are bundled yet.</p>")
-    parts.append("<p>Cluster Atlas itself is MIT-licensed. Built with Qt for Python (LGPLv3) "
-                 "and SQLite (public domain).</p>")
+        parts.append("<p>" + escape(translate("AboutDialog", "No third-party data files are "
+                                                             "bundled yet.")) + "</p>")
+    parts.append("<p>" + escape(translate("AboutDialog", "Cluster Atlas itself is MIT-licensed. "
+                                                         "Built with Qt for Python (LGPLv3) and "
+                                                         "SQLite (public domain).")) + "</p>")
     return "".join(parts)
 
 
 class AboutDialog(QDialog):
     def __init__(self, info: CatalogueInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self.setAccessibleName(self.windowTitle())
         self.label = QLabel(about_html(info, bundled_licences()))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)

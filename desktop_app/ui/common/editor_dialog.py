@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -27,15 +28,23 @@ class Unsaved(Enum):
     CANCEL = "cancel"
 
 
-def ask_discard_changes(parent: QWidget | None, save_text: str = "Save") -> Unsaved:
-    """Ask what to do with unsaved changes; Enter saves, Escape goes back (Cancel)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", "Discard changes?",
-                      parent=parent)
-    box.setInformativeText(f"What you typed is not saved yet. {save_text} keeps it, Discard "
-                           "throws it away, Cancel goes back to it.")
+def ask_discard_changes(parent: QWidget | None, save_text: str = "") -> Unsaved:
+    """Ask what to do with unsaved changes; Enter saves, Escape goes back (Cancel). `save_text`
+    names the Save button ("Import" for the import preview; default: Qt's "Save")."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("EditorDialog", "Unsaved changes"),
+                      translate("EditorDialog", "Discard changes?"), parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Save).setText(save_text)
+    save, discard, cancel = (box.button(button).text().replace("&", "") for button in (
+        QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Cancel))  # Qt's words, in the interface's language
+    if save_text:
+        box.button(QMessageBox.StandardButton.Save).setText(save_text)
+    box.setInformativeText(translate(
+        "EditorDialog", "What you typed is not saved yet. {save} keeps it, {discard} throws it "
+                        "away, {cancel} goes back to it.").format(
+        save=save_text.replace("&", "") or save, discard=discard, cancel=cancel))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
@@ -49,7 +58,9 @@ def ask_discard_changes(parent: QWidget | None, save_text: str = "Save") -> Unsa
 class EditorDialog(QDialog):
     """A dialog that keeps typed text from being lost by a slip."""
 
-    save_text = "Save"  # the Save button of the question ("Import" for the import preview)
+    # The Save button of the question, marked for translation in the subclass's context
+    # (`QT_TRANSLATE_NOOP("ImportPreviewDialog", "Import")`) and translated when asked.
+    save_text = QT_TRANSLATE_NOOP("EditorDialog", "Save")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +79,7 @@ class EditorDialog(QDialog):
     def reject(self) -> None:
         """Escape, Cancel, the close button: ask first when something would be lost."""
         if self.has_changes():
-            answer = self.ask_discard(self, self.save_text)
+            answer = self.ask_discard(self, self.tr(self.save_text))
             if answer is Unsaved.SAVE:
                 self.save()
                 return

@@ -3,9 +3,10 @@
 The choice is the `view/language` setting: "" follows the system's language
 (`desktop_app.i18n.system_language`), "en" or "es" forces one (View › Language). `install(lang)`
 loads our catalogue of translations, `resources/translations/cluster_atlas_<lang>.qm` (compiled
-from the `.ts` by `pyside6-lrelease`: `.ci/setup` and `build.spec` do it; English has one too, for the plural
-forms), and Qt's own `qtbase_<lang>.qm` (the buttons of message boxes, the file dialogs), and makes the `QLocale` of
-the language the default one, so that the numbers the window writes with `QLocale()` follow it.
+from the `.ts` by `pyside6-lrelease`: `.ci/setup` and `build.spec` do it; English has one too,
+for the plural forms), and Qt's own `qtbase_<lang>.qm` (the buttons of message boxes, the file
+dialogs), and makes the `QLocale` of the language the default one, so that the numbers the window
+writes with `QLocale()` follow it.
 It runs once, before any widget is built (`ui.app.run`, the screenshot command): a new choice
 takes effect at the next start, and the menu says so.
 
@@ -115,4 +116,4 @@ def month_year(iso: str) -> str:
     if not date.isValid():
         return iso
     return QLocale().toString(date, QCoreApplication.translate(
-        "Language", "MMMM yyyy", "a month and its year, in QDate's format (MMMM: the month's name)"))
+        "Language", "MMMM yyyy", "a month and its year, in QDate's format (MMMM: its name)"))

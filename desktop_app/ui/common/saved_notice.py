@@ -51,16 +51,16 @@ class SavedNotice(QWidget):
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QToolButton()
-        self.open_button.setText("Open")
-        self.open_button.setAccessibleName("Open the saved file")
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the saved file"))
         self.folder_button = QToolButton()
-        self.folder_button.setText("Show in Folder")
-        self.folder_button.setAccessibleName("Show the saved file's folder")
+        self.folder_button.setText(self.tr("Show in Folder"))
+        self.folder_button.setAccessibleName(self.tr("Show the saved file's folder"))
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Hide this notice")
-        self.close_button.setAccessibleName("Hide the saved-file notice")
+        self.close_button.setToolTip(self.tr("Hide this notice"))
+        self.close_button.setAccessibleName(self.tr("Hide the saved-file notice"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(4)
@@ -75,10 +75,12 @@ class SavedNotice(QWidget):
         self.hide()
 
     def show_saved(self, path: Path, what: str) -> None:
-        """'Saved {what} to {path}' ('3 pages', '12 contacts')."""
+        """'Saved {what} to {path}' (`what` in the interface's language: '3 pages', '12
+        contacts')."""
         self.path = path
-        self.label.setText(f"Saved {what} to {short_path(path)}")
+        saved = self.tr("Saved {what} to {path}")
+        self.label.setText(saved.format(what=what, path=short_path(path)))
         self.label.setToolTip(str(path))
-        self.setAccessibleName(f"Saved {what} to {path}")
+        self.setAccessibleName(saved.format(what=what, path=path))
         self.show()
         self._timer.start(SHOWN_MS)

@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.errors import AtlasError
+from desktop_app.ui.common.error_text import error_text
 
 if TYPE_CHECKING:  # types only: the window imports this module at start-up
     from desktop_app.services.context import AppContext
@@ -23,6 +25,8 @@ if TYPE_CHECKING:  # types only: the window imports this module at start-up
     from desktop_app.userdata.models import Contact
 
 PREVIEW_CHARS = 30
+translate = QCoreApplication.translate  # not a QObject: no self.tr, so no plural forms (the
+# sentences with a count are for two or more)
 
 
 def quoted(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -62,7 +66,7 @@ class ServiceCommand(QUndoCommand):
         except AtlasError as exc:
             self.error = exc
             self.setObsolete(True)  # the stack drops it: it cannot be done or undone any more
-            self._report(self.text(), str(exc))
+            self._report(self.text(), error_text(exc))
             return
         self.error, self.undone = None, undone
         self._on_change(self)
@@ -74,17 +78,18 @@ class DeleteNoteCommand(ServiceCommand):
     def __init__(self, library: LibraryService, uid: str, text: str,
                  on_change: Callable[[ServiceCommand], None],
                  report: Callable[[str, str], None]) -> None:
-        super().__init__(f"Delete Note {quoted(text)}", on_change, report)
+        super().__init__(translate("UndoCommands", "Delete Note {note}").format(note=quoted(text)),
+                         on_change, report)
         self._library = library
         self.uid = uid
 
     def do(self) -> str:
         self._library.delete_note(self.uid)
-        return "Note deleted."
+        return translate("UndoCommands", "Note deleted.")
 
     def take_back(self) -> str:
         self._library.restore_note(self.uid)
-        return "The note is back."
+        return translate("UndoCommands", "The note is back.")
 
 
 class DeleteContactsCommand(ServiceCommand):
@@ -94,8 +99,9 @@ class DeleteContactsCommand(ServiceCommand):
                  on_change: Callable[[ServiceCommand], None],
                  report: Callable[[str, str], None]) -> None:
         names = [c.display_name for c in contacts]
-        text = (f"Delete Contact {quoted(names[0])}" if len(names) == 1
-                else f"Delete {len(names)} Contacts")
+        text = (translate("UndoCommands", "Delete Contact {name}").format(name=quoted(names[0]))
+                if len(names) == 1 else translate("UndoCommands", "Delete {count} Contacts")
+                .format(count=len(names)))  # two or more
         super().__init__(text, on_change, report)
         self._context = context
         self.uids = [c.uid for c in contacts]
@@ -112,12 +118,16 @@ class DeleteContactsCommand(ServiceCommand):
         for uid in self.uids:
             service.delete(uid)
         self.restored = []
-        return (f"Deleted {self.names[0]}." if len(self.names) == 1
-                else f"Deleted {len(self.names)} contacts.")
+        if len(self.names) == 1:
+            return translate("UndoCommands", "Deleted {name}.").format(name=self.names[0])
+        return translate("UndoCommands", "Deleted {count} contacts.").format(
+            count=len(self.names))
 
     def take_back(self) -> str:
         service = self._service()
         still_deleted = {c.uid for c in service.deleted()}  # some may be back already
         self.restored = service.undelete([u for u in self.uids if u in still_deleted])
-        return (f"{self.names[0]} is back." if len(self.names) == 1
-                else f"{len(self.names)} contacts are back.")
+        if len(self.names) == 1:
+            return translate("UndoCommands", "{name} is back.").format(name=self.names[0])
+        return translate("UndoCommands", "{count} contacts are back.").format(
+            count=len(self.names))

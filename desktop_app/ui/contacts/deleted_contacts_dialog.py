@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AtlasError, NotDeleted
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
-from desktop_app.ui.common import language
 from desktop_app.ui.common.local_time import relative_when_text
 from desktop_app.ui.contacts.contacts_view import names_text
 from desktop_app.userdata.models import Contact
@@ -121,7 +120,7 @@ class DeletedContactsDialog(QDialog):
             contact.role, ", ".join(e.address for e in contact.emails),
             *(self.tr("Note: {text}").format(text=n.text[:120]) for n in contact.notes[:3])]))
         cells = (contact.display_name or self.tr("(no name)"), contact.organisation,
-                 relative_when_text(contact.deleted_at, lang=language.current()),
+                 relative_when_text(contact.deleted_at),
                  str(len(contact.notes)), str(len(contact.follow_ups)))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)

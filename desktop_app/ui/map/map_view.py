@@ -386,5 +386,5 @@ class MapView(QWidget):
             self.setAccessibleDescription(self.tr("No clusters on the map."))
             return
         locale = QLocale()
-        self.setAccessibleDescription(", ".join(f"{name} {locale.toString(count)}"
-                                                for count, name in shown))
+        self.setAccessibleDescription(self.tr("Clusters by state: {states}").format(
+            states=", ".join(f"{name} {locale.toString(count)}" for count, name in shown)))

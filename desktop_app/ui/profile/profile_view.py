@@ -29,7 +29,7 @@ class ProfileView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.setAccessibleName("Cluster profile")
+        self.setAccessibleName(self.tr("Cluster profile"))
         self.document().setDocumentMargin(12)
         self.anchorClicked.connect(self.follow)
         self.cluster_id: str | None = None

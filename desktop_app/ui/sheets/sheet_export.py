@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_app.errors import AtlasError
 from desktop_app.services.sheets import SheetsService
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.sheets import sheet_print
 from desktop_app.ui.sheets.sheet_options import SheetChoice, choose_options, suggested_name
@@ -45,9 +46,13 @@ class Exported(NamedTuple):
     internal: bool = False  # the user's notes, lists and contacts are in it
 
 
+translate = QCoreApplication.translate
+
+
 def choose_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save fact sheets as", str(suggested),
-                                          "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("SheetExport", "Save fact sheets as"), str(suggested),
+        translate("SheetExport", "PDF files (*.pdf)"))
     if not name:
         return None
     path = Path(name)
@@ -58,13 +63,14 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
-def _progress_callback(parent: QWidget | None, total: int, label: str,
-                       window_title: str = "Fact sheets"
+def _progress_callback(parent: QWidget | None, total: int, label: str, window_title: str
                        ) -> tuple[Callable[[int, int], bool], QProgressDialog]:
-    """A callback for the batch that drives a cancellable progress dialog."""
-    dialog = QProgressDialog(label, "Cancel", 0, max(total, 1), parent)
+    """A callback for the batch that drives a cancellable progress dialog ("{label} 3 of
+    10")."""
+    dialog = QProgressDialog(label, translate("SheetExport", "Cancel"), 0, max(total, 1), parent)
     dialog.setWindowTitle(window_title)
-    dialog.setAccessibleName(f"{window_title}: progress")
+    dialog.setAccessibleName(translate("SheetExport", "{title}: progress").format(
+        title=window_title))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # short batches finish before it shows
     dialog.setValue(0)
@@ -72,7 +78,8 @@ def _progress_callback(parent: QWidget | None, total: int, label: str,
     def progress(done: int, count: int) -> bool:
         dialog.setMaximum(max(count, 1))
         dialog.setValue(done)
-        dialog.setLabelText(f"{label} {done} of {count}")
+        dialog.setLabelText(translate("SheetExport", "{step} {done} of {total}").format(
+            step=label, done=done, total=count))
         QCoreApplication.processEvents()
         return not dialog.wasCanceled()
 
@@ -80,16 +87,18 @@ def _progress_callback(parent: QWidget | None, total: int, label: str,
 
 
 def with_progress(parent: QWidget | None, total: int, label: str, title: str, work,
-                  window_title: str = "Fact sheets"):
-    """`work(progress)` under a cancellable progress dialog; None when cancelled or failed (a
-    failure is shown to the user; a cancel, which the service raises as an error, is not).
-    The mission booklet uses it too."""
-    progress, dialog = _progress_callback(parent, total, label, window_title)
+                  window_title: str = ""):
+    """`work(progress)` under a cancellable progress dialog titled `window_title` (default:
+    "Fact sheets"), saying "{label} 3 of 10"; None when cancelled or failed (a failure is shown
+    to the user under `title`; a cancel, which the service raises as an error, is not). The
+    mission booklet uses it too. The texts come translated."""
+    progress, dialog = _progress_callback(
+        parent, total, label, window_title or translate("SheetExport", "Fact sheets"))
     try:
         return work(progress)
     except AtlasError as exc:
         if not dialog.wasCanceled():
-            show_error(parent, title, str(exc))
+            show_error(parent, title, error_text(exc))
         return None
     finally:
         dialog.close()
@@ -98,10 +107,11 @@ def with_progress(parent: QWidget | None, total: int, label: str, title: str, wo
 
 def _ask_choice(parent: QWidget | None, service: SheetsService, ids: list[str],
                 settings: Settings | None, title: str, verb: str) -> SheetChoice | None:
-    """The public/internal and paper choice for `ids`, or None (nothing selected, or cancelled);
-    the paper is remembered, the version never."""
+    """The public/internal, paper and language choice for `ids`, or None (nothing selected, or
+    cancelled); the paper is remembered, the version and the language never."""
     if not ids:
-        show_error(parent, title, f"Select at least one cluster to {verb.lower()}.")
+        show_error(parent, title, translate("SheetExport", "Select at least one cluster first: "
+                                                           "click a row of the table."))
         return None
     paper = (settings.get(KEY_PAPER) if settings else "") or service.default_paper()
     choice = choose_options(parent, ids, paper, verb)
@@ -114,17 +124,18 @@ def export_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[
                   settings: Settings | None = None) -> Exported | None:
     """Ask, then write one PDF of sheets; what was written, or None (cancelled or failed)."""
     ids = list(ids)
-    choice = _ask_choice(parent, service, ids, settings, "Export fact sheets", "Export")
+    title = translate("SheetExport", "Export fact sheets")
+    choice = _ask_choice(parent, service, ids, settings, title, "Export")
     if choice is None:
         return None
     folder = Path((settings.get(KEY_FOLDER) if settings else "") or Path.home())
     path = choose_path(parent, folder / suggested_name(ids, choice.with_notes))
     if path is None:
         return None
-    pages = with_progress(parent, len(ids), "Writing sheet", "Export fact sheets",
-                           lambda progress: service.export(
-                               ids, path, paper=choice.paper, with_notes=choice.with_notes,
-                               progress=progress))
+    pages = with_progress(parent, len(ids), translate("SheetExport", "Writing sheet"), title,
+                          lambda progress: service.export(
+                              ids, path, paper=choice.paper, with_notes=choice.with_notes,
+                              progress=progress, lang=choice.lang))
     if pages is None:
         return None
     if settings is not None:
@@ -135,17 +146,19 @@ def export_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[
 
 def _render_with_progress(parent: QWidget | None, service: SheetsService, ids: Sequence[str],
                           choice: SheetChoice) -> bytes | None:
-    return with_progress(parent, len(ids), "Preparing sheet", "Fact sheets",
-                          lambda progress: service.render(
-                              list(ids), paper=choice.paper, with_notes=choice.with_notes,
-                              progress=progress))
+    return with_progress(parent, len(ids), translate("SheetExport", "Preparing sheet"),
+                         translate("SheetExport", "Fact sheets"),
+                         lambda progress: service.render(
+                             list(ids), paper=choice.paper, with_notes=choice.with_notes,
+                             progress=progress, lang=choice.lang))
 
 
 def preview_and_print(parent: QWidget | None, service: SheetsService, ids: Sequence[str],
                       settings: Settings | None = None) -> bool:
     """Ask, then show the pages in a print preview with a Print button; False when cancelled."""
     ids = list(ids)
-    choice = _ask_choice(parent, service, ids, settings, "Fact sheets", "Preview")
+    choice = _ask_choice(parent, service, ids, settings,
+                         translate("SheetExport", "Preview fact sheets"), "Preview")
     if choice is None:
         return False
     pdf = _render_with_progress(parent, service, ids, choice)
@@ -163,7 +176,8 @@ def print_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[s
                  settings: Settings | None = None) -> bool:
     """Ask, then print through the system print dialog (Ctrl+P); False when cancelled."""
     ids = list(ids)
-    choice = _ask_choice(parent, service, ids, settings, "Print fact sheets", "Print")
+    title = translate("SheetExport", "Print fact sheets")
+    choice = _ask_choice(parent, service, ids, settings, title, "Print")
     if choice is None:
         return False
     printer = sheet_print.new_printer(choice.paper)
@@ -175,5 +189,6 @@ def print_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[s
     try:
         return sheet_print.print_pdf(printer, pdf)
     except (OSError, subprocess.SubprocessError) as exc:
-        show_error(parent, "Print fact sheets", f"Printing failed: {exc}")
+        show_error(parent, title, translate("SheetExport", "Printing failed: {error}").format(
+            error=exc))
         return False

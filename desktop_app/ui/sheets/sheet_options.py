@@ -5,14 +5,15 @@ contacts) is a deliberate choice for this export only and is never remembered, s
 always gives a sheet that can be handed out. When Internal is chosen the dialog says so in words
 and in colour, and the file name it will suggest ends in `-internal.pdf`. The dialog's layout does
 not move when the choice changes: the explanation line holds the room of its longer wording.
-The paper is remembered (`sheets/paper` in `ui.settings`).
+The paper is remembered (`sheets/paper` in `ui.settings`). The sheets' language starts as the
+interface's each time (the cluster managers a sheet is handed to may read the other one).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,10 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PAPERS = (("a4", "A4 (210 × 297 mm)"), ("letter", "US Letter (8.5 × 11 in)"))
-PUBLIC_TEXT = "Catalogue facts only: safe to hand out."
-INTERNAL_TEXT = ("INTERNAL: this sheet holds your private notes, lists and contacts. "
-                 "Keep it to yourself; do not hand it out.")
+from desktop_app.i18n import LANGUAGES
+from desktop_app.ui.common import language
+
+PAPERS = (("a4", QT_TRANSLATE_NOOP("SheetOptionsDialog", "A4 (210 × 297 mm)")),
+          ("letter", QT_TRANSLATE_NOOP("SheetOptionsDialog", "US Letter (8.5 × 11 in)")))
+# What the dialog is asked for: its title and its OK button, by action
+ACTIONS = {
+    "Export": (QT_TRANSLATE_NOOP("SheetOptionsDialog", "Export fact sheets"),
+               QT_TRANSLATE_NOOP("SheetOptionsDialog", "Export")),
+    "Preview": (QT_TRANSLATE_NOOP("SheetOptionsDialog", "Preview fact sheets"),
+                QT_TRANSLATE_NOOP("SheetOptionsDialog", "Preview")),
+    "Print": (QT_TRANSLATE_NOOP("SheetOptionsDialog", "Print fact sheets"),
+              QT_TRANSLATE_NOOP("SheetOptionsDialog", "Print")),
+}
 PUBLIC_STYLE = "color: palette(text); padding: 6px;"
 INTERNAL_STYLE = ("color: #7a1d00; background: #fff1d6; border: 1px solid #d08a00; "
                   "border-radius: 3px; padding: 6px; font-weight: bold;")
@@ -38,6 +49,7 @@ DIALOG_WIDTH = 460
 class SheetChoice(NamedTuple):
     with_notes: bool
     paper: str
+    lang: str | None = None  # the sheets' language (None: the service's, the interface's)
 
 
 def suggested_name(ids: Sequence[str], with_notes: bool) -> str:
@@ -47,47 +59,56 @@ def suggested_name(ids: Sequence[str], with_notes: bool) -> str:
 
 
 class SheetOptionsDialog(QDialog):
-    """Public (always the starting choice) or internal, and the paper."""
+    """Public (always the starting choice) or internal, the paper and the language.
+
+    `action` is "Export", "Preview" or "Print" (`ACTIONS`); `lang` the language offered first
+    (default: the interface's)."""
 
     def __init__(self, parent: QWidget | None, ids: Sequence[str], paper: str,
-                 action: str = "Export") -> None:
+                 action: str = "Export", lang: str | None = None) -> None:
         super().__init__(parent)
         self._ids = list(ids)
         self._shows_file = action == "Export"
-        self.setWindowTitle(f"{action} fact sheets")
-        self.setAccessibleName(f"{action} fact sheets")
-        count = len(self._ids)
-        what = "1 cluster" if count == 1 else f"{count} clusters"
-        intro = QLabel(f"One page per cluster: {what}.")
-        self.public = QRadioButton("&Public sheet: catalogue facts only")
-        self.public.setAccessibleName("Public sheet")
-        self.internal = QRadioButton("&Internal sheet: adds your bookmark, lists, notes and "
-                                     "contacts")
-        self.internal.setAccessibleName("Internal sheet")
+        title, button = ACTIONS[action]
+        self.setWindowTitle(self.tr(title))
+        self.setAccessibleName(self.windowTitle())
+        intro = QLabel(self.tr("One page per cluster: %n cluster(s).", "", len(self._ids)))
+        self.public = QRadioButton(self.tr("&Public sheet: catalogue facts only"))
+        self.public.setAccessibleName(self.tr("Public sheet"))
+        self.internal = QRadioButton(self.tr("&Internal sheet: adds your bookmark, lists, notes "
+                                             "and contacts"))
+        self.internal.setAccessibleName(self.tr("Internal sheet"))
         group = QButtonGroup(self)
         group.addButton(self.public)
         group.addButton(self.internal)
         self.public.setChecked(True)  # every time: never remembered
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName("What this sheet holds")
+        self.explanation.setAccessibleName(self.tr("What this sheet holds"))
         self.file_label = QLabel()
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_label.setAccessibleName("Suggested file name")
+        self.file_label.setAccessibleName(self.tr("Suggested file name"))
         self.file_label.setVisible(self._shows_file)
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper")
-        for key, title in PAPERS:
-            self.paper.addItem(title, key)
-        index = self.paper.findData(paper)
-        self.paper.setCurrentIndex(max(index, 0))
+        self.paper.setAccessibleName(self.tr("Paper"))
+        for key, paper_title in PAPERS:
+            self.paper.addItem(self.tr(paper_title), key)
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        self.language = QComboBox()  # each language named in itself
+        self.language.setAccessibleName(self.tr("Language of the sheets"))
+        for code in LANGUAGES:
+            self.language.addItem(language.NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(lang or language.current()),
+                                          0))
         form = QFormLayout()
-        form.addRow("Pap&er:", self.paper)
-        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.paper)
+        form.addRow(self.tr("Pap&er:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.language)
+        for row, field in enumerate((self.paper, self.language)):
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(action)
+        self.ok_button.setText(self.tr(button))
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -107,18 +128,26 @@ class SheetOptionsDialog(QDialog):
         self.public.setFocus()
 
     def choice(self) -> SheetChoice:
-        return SheetChoice(self.internal.isChecked(), self.paper.currentData())
+        return SheetChoice(self.internal.isChecked(), self.paper.currentData(),
+                           self.language.currentData())
+
+    def _explanation(self, internal: bool) -> str:
+        if internal:
+            return self.tr("INTERNAL: this sheet holds your private notes, lists and contacts. "
+                           "Keep it to yourself; do not hand it out.")
+        return self.tr("Catalogue facts only: safe to hand out.")
 
     def _show_choice(self) -> None:
         internal = self.internal.isChecked()
-        self.explanation.setText(INTERNAL_TEXT if internal else PUBLIC_TEXT)
+        self.explanation.setText(self._explanation(internal))
         self.explanation.setStyleSheet(INTERNAL_STYLE if internal else PUBLIC_STYLE)
-        self.file_label.setText(f"File name: {suggested_name(self._ids, internal)}")
+        self.file_label.setText(self.tr("File name: {name}").format(
+            name=suggested_name(self._ids, internal)))
 
     def _reserve_room(self) -> None:
         """The explanation keeps the height of its longer (internal, bold) wording, so nothing
         below it moves when the choice changes."""
-        self.explanation.setText(INTERNAL_TEXT)
+        self.explanation.setText(self._explanation(True))
         self.explanation.setStyleSheet(INTERNAL_STYLE)
         self.layout().activate()
         width = DIALOG_WIDTH - self.layout().contentsMargins().left() \

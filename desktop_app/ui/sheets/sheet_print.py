@@ -15,7 +15,16 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -67,7 +76,8 @@ def paint_pages(printer: QPrinter, images: Sequence[QImage]) -> None:
     """Draw page images on a printer (or a preview), one image per page, fitted to the paper."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
+        raise OSError(QCoreApplication.translate("SheetPrint", "The printer could not be "
+                                                                "started."))
     try:
         for number, image in enumerate(images):
             if number:
@@ -140,8 +150,8 @@ def show_preview(parent: QWidget | None, pdf: bytes, images: Sequence[QImage],
                  paper: str) -> None:
     """The pages in Qt's print preview, from which the system print dialog is one click away."""
     dialog = QPrintPreviewDialog(new_printer(paper), parent)
-    dialog.setWindowTitle("Fact sheets: preview")
-    dialog.setAccessibleName("Fact sheets: preview")
+    dialog.setWindowTitle(QCoreApplication.translate("SheetPrint", "Fact sheets: preview"))
+    dialog.setAccessibleName(dialog.windowTitle())
     dialog.paintRequested.connect(lambda p: paint_preview(p, pdf, images))
     dialog.resize(900, 1000)
     dialog.exec()

@@ -30,16 +30,17 @@ class WindowSheets(QObject):
     def _service(self):
         from desktop_app.services.sheets import SheetsService
 
-        return SheetsService(self.window.browse_context, browse=self.window.browse)
+        return SheetsService(self.window.browse_context, browse=self.window.browse,
+                             lang=self.window.lang)
 
     def _export(self, service, ids: list[str]) -> None:
         from desktop_app.ui.sheets import sheet_export
 
         exported = sheet_export.export_sheets(self.window, service, ids, self.window.settings)
         if exported is not None:
-            pages = "1 page" if exported.pages == 1 else f"{exported.pages} pages"
-            self.notice.show_saved(exported.path,
-                                   f"{pages} (internal)" if exported.internal else pages)
+            pages = (self.tr("%n page(s) (internal)", "", exported.pages) if exported.internal
+                     else self.tr("%n page(s)", "", exported.pages))
+            self.notice.show_saved(exported.path, pages)
 
     def export_selected(self) -> None:
         self._export(self._service(), self.window.chosen_ids())
