@@ -851,7 +851,7 @@ Los detalles están en el registro:
     <name>ClustersPanel</name>
     <message>
         <source>&amp;Plan a meeting…</source>
-        <translation>P&amp;rogramar una reunión…</translation>
+        <translation>Pr&amp;ogramar una reunión…</translation>
     </message>
     <message>
         <source>Add &amp;selected clusters</source>
@@ -859,7 +859,7 @@ Los detalles están en el registro:
     </message>
     <message>
         <source>Add all sho&amp;wn clusters</source>
-        <translation>Agregar t&amp;odos los mostrados</translation>
+        <translation>Agregar todos los visi&amp;bles</translation>
     </message>
     <message>
         <source>Add every cluster the search and filters show</source>
@@ -867,7 +867,7 @@ Los detalles están en el registro:
     </message>
     <message>
         <source>Add from a &amp;list…</source>
-        <translation>Agregar de una lista…</translation>
+        <translation>Ag&amp;regar de una lista…</translation>
     </message>
     <message>
         <source>Add the clusters of one of your lists</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.services.contact_import import ContactImportService
 from desktop_app.services.contacts import ContactsService
+from desktop_app.ui.common.editor_dialog import ask_discard_changes  # before conftest stands in
 from desktop_app.ui.contacts.contact_editor import ContactEditorDialog
 from desktop_app.ui.contacts.contacts_view import ContactsView
 from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog
@@ -83,6 +84,31 @@ def test_the_contact_editor_in_spanish_keeps_the_stored_words(spanish, qtbot, se
     contact = dialog.contact()
     assert (contact.phones[0].kind, contact.follow_ups[0].state, contact.priority) == (
         "work fax", "open", 3)
+
+
+def test_closing_the_editor_with_typing_asks_in_spanish(spanish, qtbot, service, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(box: QMessageBox):
+        asked.append((box.windowTitle(), box.text(), box.informativeText(),
+                      [b.text().replace("&", "") for b in box.buttons()]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog = ContactEditorDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.ask_discard = ask_discard_changes  # the real question, its box answered above
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.full_name.setText("Fernanda Garza")
+    dialog.reject()  # Escape
+    ((title, text, informative, buttons),) = asked
+    assert (title, text) == ("Cambios sin guardar", "¿Descartar los cambios?")
+    assert informative.startswith("Lo que escribió todavía no está guardado.")
+    assert "Guardar" in buttons and "Cancelar" in buttons
+    assert dialog.isVisible() and dialog.name.full_name.text() == "Fernanda Garza"  # Cancel
 
 
 def test_a_contact_with_nothing_to_know_it_by_is_refused_in_spanish(spanish, qtbot, service):

@@ -81,8 +81,8 @@ class BookletDialog(QDialog):
         self.file_label.setAccessibleName(self.tr("Suggested file name"))
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper"))
-        for key, title in PAPERS:
-            self.paper.addItem(title, key)
+        for key, title in PAPERS:  # marked for translation in the fact sheets' dialog's context
+            self.paper.addItem(QCoreApplication.translate("SheetOptionsDialog", title), key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the booklet"))
