@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Actions promised: each is a follow-up of the person it was promised to, listed in the Contacts tab&apos;s “To follow up”.</source>
-        <translation>Compromisos adquiridos: cada uno queda como seguimiento pendiente con la persona a quien se le prometió, en “Por dar seguimiento” de la pestaña Contactos.</translation>
+        <translation>Compromisos adquiridos: cada uno queda como seguimiento pendiente con la persona a quien se le prometió, en “Pendientes” de la pestaña Contactos.</translation>
     </message>
     <message>
         <source>Add a promised action</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Plan a meeting of this mission</source>
-        <translation>Agendar una reunión de esta misión</translation>
+        <translation>Programar una reunión de esta misión</translation>
     </message>
     <message>
         <source>Show home time&amp;s</source>
@@ -619,7 +619,7 @@ Los detalles están en el registro:
     </message>
     <message>
         <source>Itinerary, delegation (names and organisations), map and the clusters&apos; fact sheets: safe to hand out.</source>
-        <translation>Itinerario, delegación (nombres y organizaciones), mapa y fichas de los clústeres: se puede entregar sin problema.</translation>
+        <translation>Itinerario, delegación (nombres y organizaciones), mapa y fichas de los clústeres: puede entregarse sin problema.</translation>
     </message>
     <message>
         <source>Language of the booklet</source>
@@ -851,7 +851,7 @@ Los detalles están en el registro:
     <name>ClustersPanel</name>
     <message>
         <source>&amp;Plan a meeting…</source>
-        <translation>Organi&amp;zar una reunión…</translation>
+        <translation>Pr&amp;ogramar una reunión…</translation>
     </message>
     <message>
         <source>Add &amp;selected clusters</source>
@@ -859,7 +859,7 @@ Los detalles están en el registro:
     </message>
     <message>
         <source>Add all sho&amp;wn clusters</source>
-        <translation>Agregar t&amp;odos los mostrados</translation>
+        <translation>Agregar todos los visi&amp;bles</translation>
     </message>
     <message>
         <source>Add every cluster the search and filters show</source>
@@ -887,7 +887,7 @@ Los detalles están en el registro:
     </message>
     <message>
         <source>Plan a meeting with the selected cluster</source>
-        <translation>Organizar una reunión con el clúster seleccionado</translation>
+        <translation>Programar una reunión con el clúster seleccionado</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1011,7 +1011,7 @@ File › Restore from Backup… brings back a good copy.</source>
 
 {problem}
 
-Archivo › Restaurar un respaldo… recupera una copia en buen estado.</translation>
+Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1068,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes}.</source>
-        <translation>Clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
+        <translation>Favoritos: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1080,7 +1080,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Contacts and what to follow up</source>
-        <translation>Contactos y seguimientos</translation>
+        <translation>Contactos y pendientes</translation>
     </message>
     <message>
         <source>Contacts deleted earlier: restore them</source>
@@ -1175,11 +1175,11 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>To follow up</source>
-        <translation>Por dar seguimiento</translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>To follow up ({count})</source>
-        <translation>Por dar seguimiento ({count})</translation>
+        <translation>Pendientes ({count})</translation>
     </message>
     <message>
         <source>What happened last</source>
@@ -1585,7 +1585,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>What you promised, and by when: the Contacts tab&apos;s “To follow up” lists what is due.</source>
-        <translation>Lo que usted prometió y para cuándo: “Por dar seguimiento”, en la pestaña Contactos, muestra lo que vence.</translation>
+        <translation>Lo que usted prometió y para cuándo: “Pendientes”, en la pestaña Contactos, muestra lo que vence.</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Nothing to follow up</source>
-        <translation>Nada por dar seguimiento</translation>
+        <translation>Nada pendiente</translation>
     </message>
     <message>
         <source>Promised actions to follow up</source>
-        <translation>Compromisos por dar seguimiento</translation>
+        <translation>Compromisos pendientes</translation>
     </message>
     <message>
         <source>Show every open action, also later and undated ones</source>
@@ -1912,7 +1912,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Update</source>
-        <translation>Actualiza</translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>When</source>
@@ -1987,13 +1987,13 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Bookmark</source>
-        <translation>Marcar con estrella</translation>
+        <translation>Marcar como favorito</translation>
     </message>
     <message numerus="yes">
         <source>Bookmarked %n cluster(s).</source>
         <translation>
-            <numerusform>Se marcó con estrella %n clúster.</numerusform>
-            <numerusform>Se marcaron con estrella %n clústeres.</numerusform>
+            <numerusform>Se marcó %n clúster como favorito.</numerusform>
+            <numerusform>Se marcaron %n clústeres como favoritos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2039,13 +2039,13 @@ Puede deshacerlo.</translation>
     <message numerus="yes">
         <source>Removed the star from %n cluster(s).</source>
         <translation>
-            <numerusform>Se quitó la estrella a %n clúster.</numerusform>
-            <numerusform>Se quitó la estrella a %n clústeres.</numerusform>
+            <numerusform>Se quitó %n clúster de favoritos.</numerusform>
+            <numerusform>Se quitaron %n clústeres de favoritos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace your bookmarks, notes and contacts with the backup of:</source>
-        <translation>Reemplazar sus clústeres marcados, notas y contactos por el respaldo del:</translation>
+        <translation>Reemplazar sus favoritos, notas y contactos por el respaldo del:</translation>
     </message>
     <message>
         <source>Replace your data with the backup of {backup}?
@@ -2057,7 +2057,7 @@ Sus datos actuales se conservan: primero se respaldan (o, si están dañados, se
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation>Restaurar un respaldo</translation>
+        <translation>Restaurar desde un respaldo</translation>
     </message>
     <message>
         <source>Restored {backup}; your previous data is in {copy}.</source>
@@ -2089,7 +2089,7 @@ En la línea de comandos, cluster-atlas restore ARCHIVO restaura un archivo guar
 File › Restore from Backup… brings back a good copy.</source>
         <translation>{problem}
 
-Archivo › Restaurar un respaldo… recupera una copia en buen estado.</translation>
+Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Add the clusters of which list?</source>
-        <translation>¿Los clústeres de qué lista quiere agregar?</translation>
+        <translation>¿De qué lista quiere agregar los clústeres?</translation>
     </message>
     <message numerus="yes">
         <source>Added %n cluster(s) to the mission.</source>
@@ -2609,7 +2609,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>They are all in the mission already.</source>
-        <translation>Todos ya están en la misión.</translation>
+        <translation>Ya están todos en la misión.</translation>
     </message>
     <message>
         <source>Took the cluster out of the mission (its meetings stay).</source>
@@ -2731,7 +2731,7 @@ File › Restore from Backup… brings back a good copy.</source>
 
 {problem}
 
-Archivo › Restaurar un respaldo… recupera una copia en buen estado.</translation>
+Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2771,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Created the mission “{mission}”. Add its delegation and the clusters to visit, then plan its meetings.</source>
-        <translation>Se creó la misión “{mission}”. Agregue su delegación y los clústeres por visitar; luego organice sus reuniones.</translation>
+        <translation>Se creó la misión “{mission}”. Agregue su delegación y los clústeres por visitar; luego programe sus reuniones.</translation>
     </message>
     <message>
         <source>Delete it with its agenda (Delete); Undo brings it back</source>
@@ -2845,7 +2845,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>From parts</source>
-        <translation>Con las partes</translation>
+        <translation>Usar las partes</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -3773,8 +3773,8 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <message numerus="yes">
         <source>Created the mission “{mission}” with %n cluster(s) to visit. Add its delegation, then plan its meetings.</source>
         <translation>
-            <numerusform>Se creó la misión “{mission}” con %n clúster por visitar. Agregue su delegación y luego organice sus reuniones.</numerusform>
-            <numerusform>Se creó la misión “{mission}” con %n clústeres por visitar. Agregue su delegación y luego organice sus reuniones.</numerusform>
+            <numerusform>Se creó la misión “{mission}” con %n clúster por visitar. Agregue su delegación y luego programe sus reuniones.</numerusform>
+            <numerusform>Se creó la misión “{mission}” con %n clústeres por visitar. Agregue su delegación y luego programe sus reuniones.</numerusform>
         </translation>
     </message>
     <message>
@@ -3791,26 +3791,26 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Plan a meeting</source>
-        <translation>Planear una reunión</translation>
+        <translation>Programar una reunión</translation>
     </message>
     <message>
         <source>Planned “{title}” on {when} ({zone}) in “{mission}”. View › Missions (Ctrl+5) shows the agenda.</source>
-        <translation>Se agendó “{title}” el {when} ({zone}) en “{mission}”. Ver › Misiones (Ctrl+5) muestra la agenda.</translation>
+        <translation>Se programó “{title}” el {when} ({zone}) en “{mission}”. Ver › Misiones (Ctrl+5) muestra la agenda.</translation>
     </message>
     <message numerus="yes">
         <source>Planned “{title}” on {when} ({zone}) in “{mission}”. ⚠ %n conflict(s) flagged. View › Missions (Ctrl+5) shows the agenda.</source>
         <translation>
-            <numerusform>Se agendó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflicto señalado. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
-            <numerusform>Se agendó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflictos señalados. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
+            <numerusform>Se programó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflicto señalado. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
+            <numerusform>Se programó “{title}” el {when} ({zone}) en “{mission}”. ⚠ %n conflictos señalados. Ver › Misiones (Ctrl+5) muestra la agenda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a cluster first: Plan a Meeting… plans a meeting with it.</source>
-        <translation>Primero seleccione un clúster: Planear una reunión… agenda una reunión con él.</translation>
+        <translation>Primero seleccione un clúster: Clúster › Programar una reunión… programa una reunión con él.</translation>
     </message>
     <message>
         <source>Select clusters first: Add to Mission… adds them to a mission.</source>
-        <translation>Primero seleccione clústeres: Agregar a una misión… los agrega a una misión.</translation>
+        <translation>Primero seleccione clústeres: Clúster › Agregar a una misión… los agrega a una misión.</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3862,11 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>Your data file is damaged: File › Restore from Backup…</source>
-        <translation>Su archivo de datos está dañado: Archivo › Restaurar un respaldo…</translation>
+        <translation>Su archivo de datos está dañado: Archivo › Restaurar desde un respaldo…</translation>
+    </message>
+    <message>
+        <source>Your lists</source>
+        <translation>Sus listas</translation>
     </message>
 </context>
 <context>
@@ -4018,11 +4022,11 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <name>import_words</name>
     <message>
         <source>Also to add: bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes} ({already} already there).</source>
-        <translation>También por agregar: clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes} ({already} ya estaban).</translation>
+        <translation>También por agregar: favoritos: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes} ({already} ya estaban).</translation>
     </message>
     <message>
         <source>Also to add: bookmarks: {bookmarks}, list entries: {entries}, cluster notes: {notes}.</source>
-        <translation>También por agregar: clústeres marcados: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
+        <translation>También por agregar: favoritos: {bookmarks}, entradas de listas: {entries}, notas de clústeres: {notes}.</translation>
     </message>
     <message>
         <source>Merging into {name} keeps everything you have and adds what is new ({parts}).</source>
@@ -4220,7 +4224,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     <name>user_dialogs</name>
     <message>
         <source>File › Restore from Backup… restores a backup you choose.</source>
-        <translation>Archivo › Restaurar un respaldo… restaura el respaldo que usted elija.</translation>
+        <translation>Archivo › Restaurar desde un respaldo… restaura el respaldo que usted elija.</translation>
     </message>
     <message>
         <source>Not Now</source>
@@ -4236,7 +4240,7 @@ Archivo › Restaurar un respaldo… recupera una copia en buen estado.</transla
     </message>
     <message>
         <source>The catalogue still works. Your bookmarks, notes and contacts are unavailable until the data is restored. The damaged file is never replaced without asking: restoring keeps it aside in the data folder.</source>
-        <translation>El catálogo sigue funcionando. Sus clústeres marcados, notas y contactos no estarán disponibles hasta que se restauren los datos. El archivo dañado nunca se reemplaza sin preguntar: al restaurar, se guarda aparte en la carpeta de datos.</translation>
+        <translation>El catálogo sigue funcionando. Sus favoritos, notas y contactos no estarán disponibles hasta que se restauren los datos. El archivo dañado nunca se reemplaza sin preguntar: al restaurar, se guarda aparte en la carpeta de datos.</translation>
     </message>
     <message>
         <source>Your data file is damaged</source>

@@ -128,7 +128,7 @@ def test_comment_lines_are_listed_where_selecting_a_row_does_not_hide_them(qtbot
     assert skipped_rows(dialog)[0][2] == "# This line must be ignored."
     assert dialog.skipped_toggle.text() == "Skipped lines (2)"
     assert dialog.skipped.isVisible() and dialog.skipped_toggle.isChecked()
-    assert "2 line(s) of the file left out" in dialog.summary.text()
+    assert "2 lines of the file left out" in dialog.summary.text()
     assert dialog.encoding.text() == "Read as UTF-8 (detected)."
     dialog.table.selectRow(0)  # the selected row's details take their own line
     assert dialog.skipped.isVisible() and len(skipped_rows(dialog)) == 2
@@ -167,8 +167,8 @@ def test_the_counts_add_up_with_the_cards_nothing_identifies(qtbot, context):
     assert dialog.table.rowCount() == 1 and dialog.counts() == {"add": 1, "merge": 0,
                                                                  "skip": 1}
     assert dialog.summary.text().startswith(
-        "2 contact(s) in the file: 1 to add, 0 to merge, 1 to skip (1 with no name, "
-        "organisation, email or phone). 1 line(s) of the file left out")
+        "2 contacts in the file: 1 to add, 0 to merge, 1 to skip (1 with no name, "
+        "organisation, email or phone). 1 line of the file left out")
     assert [(line, why) for line, why, _ in skipped_rows(dialog)] == [
         ("5", "a comment"), ("6", "a record with no name, organisation, email or phone")]
 

@@ -1,4 +1,4 @@
-"""The Contacts tab in Spanish: the list and "Por dar seguimiento", the contact editor (its
+"""The Contacts tab in Spanish: the list and "Pendientes", the contact editor (its
 labels lined up whatever their length, kinds and states in words while the stored values stay
 as the address books write them), the import preview, the deleted contacts; nothing cut.
 """
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.services.contact_import import ContactImportService
 from desktop_app.services.contacts import ContactsService
+from desktop_app.ui.common.editor_dialog import ask_discard_changes  # before conftest stands in
 from desktop_app.ui.contacts.contact_editor import ContactEditorDialog
 from desktop_app.ui.contacts.contacts_view import ContactsView
 from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog
@@ -45,7 +46,7 @@ def test_the_contacts_tab_and_its_agenda_in_spanish(spanish, qtbot, context, ser
     view.resize(1280, 760)
     view.show()
     qtbot.waitExposed(view)
-    assert [view.tabs.tabText(i) for i in range(2)] == ["Contactos", "Por dar seguimiento (1)"]
+    assert [view.tabs.tabText(i) for i in range(2)] == ["Contactos", "Pendientes (1)"]
     assert view.status.text() == "2 contactos"
     assert view.listing.due_only.text() == "Seguimiento en los próximos 7 días"
     assert [view.new_button.text(), view.deleted_button.text()] == ["Nuevo…", "Eliminados…"]
@@ -83,6 +84,31 @@ def test_the_contact_editor_in_spanish_keeps_the_stored_words(spanish, qtbot, se
     contact = dialog.contact()
     assert (contact.phones[0].kind, contact.follow_ups[0].state, contact.priority) == (
         "work fax", "open", 3)
+
+
+def test_closing_the_editor_with_typing_asks_in_spanish(spanish, qtbot, service, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(box: QMessageBox):
+        asked.append((box.windowTitle(), box.text(), box.informativeText(),
+                      [b.text().replace("&", "") for b in box.buttons()]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog = ContactEditorDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.ask_discard = ask_discard_changes  # the real question, its box answered above
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.full_name.setText("Fernanda Garza")
+    dialog.reject()  # Escape
+    ((title, text, informative, buttons),) = asked
+    assert (title, text) == ("Cambios sin guardar", "¿Descartar los cambios?")
+    assert informative.startswith("Lo que escribió todavía no está guardado.")
+    assert "Guardar" in buttons and "Cancelar" in buttons
+    assert dialog.isVisible() and dialog.name.full_name.text() == "Fernanda Garza"  # Cancel
 
 
 def test_a_contact_with_nothing_to_know_it_by_is_refused_in_spanish(spanish, qtbot, service):

@@ -53,7 +53,7 @@ def test_the_agenda_goes_into_a_calendar_file_the_library_reads(planned, tmp_pat
     assert len({str(e["UID"]) for e in events}) == 2
     notice = view.notice
     assert notice.isVisibleTo(view) and notice.path == path
-    assert notice.label.text().startswith("Saved 2 meeting(s) to ")
+    assert notice.label.text().startswith("Saved 2 meetings to ")
 
 
 def test_an_imported_calendar_is_previewed_and_rows_can_be_skipped(planned, tmp_path):
@@ -80,10 +80,10 @@ def test_an_imported_calendar_is_previewed_and_rows_can_be_skipped(planned, tmp_
 
     stand_ins.answer("open", source).answer("import", untick_second)
     view.detail.file_buttons["import"].click()
-    assert seen == {"rows": 2, "clusters": "CLAUT", "button": "Import 1 meeting(s)"}
+    assert seen == {"rows": 2, "clusters": "CLAUT", "button": "Import 1 meeting"}
     titles = [e.meeting.title for e in view.services.agenda.agenda(view.current_mission())]
     assert "Lunch at CLAUT" in titles and "Dinner" not in titles
-    assert view.status.text() == "Imported 1 new meeting(s)."
+    assert view.status.text() == "Imported 1 new meeting."
 
 
 def test_the_booklet_is_public_every_time_unless_internal_is_chosen(planned, tmp_path):
@@ -102,7 +102,7 @@ def test_the_booklet_is_public_every_time_unless_internal_is_chosen(planned, tmp
     stand_ins.answer("booklet", choose_internal, keep_default)
     stand_ins.answer("save", lambda s: tmp_path / s.name, lambda s: tmp_path / s.name)
     view.detail.file_buttons["booklet"].click()
-    assert "page(s) (internal) to " in view.notice.label.text()
+    assert "pages (internal) to " in view.notice.label.text()
     view.detail.file_buttons["booklet"].click()
     assert chosen == [False, False]  # each dialog opened on Public, even after an Internal one
     public = [page_text(p) for p in read_pdf((tmp_path / "North-July-booklet.pdf")

@@ -133,3 +133,27 @@ def test_every_zone_of_mexico_has_its_places_in_words(spanish, qtbot):
     assert [when.zone_places(name) for name, _ in MEXICO_ZONES][:3] == [
         "Centro de México", "Nuevo León, Coahuila, Tamaulipas, Durango",
         "Franja fronteriza de Coahuila, Nuevo León y Tamaulipas"]
+
+
+def test_the_mission_member_and_import_dialogs_cut_nothing_in_spanish(tab, qtbot, tmp_path):
+    from desktop_app.services.calendar_files import CalendarService
+    from desktop_app.ui.missions.calendar_import_dialog import CalendarImportDialog
+    from desktop_app.ui.missions.member_dialog import MemberDialog
+    from desktop_app.ui.missions.mission_dialog import MissionDialog
+
+    window, _view, _stand_ins, mission = tab
+    calendar = CalendarService(window.browse_context)
+    calendar.export(mission.id, tmp_path / "norte.ics")
+    other = MissionsService(window.browse_context).create("Sur")
+    preview = CalendarImportDialog(calendar.preview_import(other.id, tmp_path / "norte.ics"))
+    dialogs = [MissionDialog(lambda f: None), MemberDialog(lambda f: None), preview]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert cut_texts(dialog) == [], dialog.windowTitle()
+    assert dialogs[0].windowTitle() == "Nueva misión"
+    assert preview.import_button.text() == "Importar 2 reuniones"
+    header = preview.table.horizontalHeader()  # no column narrower than its header
+    assert [c for c in range(header.count())
+            if header.sectionSize(c) < header.sectionSizeHint(c)] == []

@@ -64,7 +64,7 @@ def test_a_mission_is_planned_from_a_list_with_its_delegation(tab):
     listed = [c for c, _ in LibraryService(window.browse_context).list_items("North, July")]
     assert mission.cluster_ids == listed and set(listed) == {MONTERREY, QUERETARO, TIJUANA}
     assert view.detail.clusters.model.rowCount() == 3
-    assert "Added 3 cluster(s)" in view.status.text()
+    assert "Added 3 clusters" in view.status.text()
     assert view.detail.tabs.tabText(1) == "&Delegation (2)"
     # the list shows it, with its dates
     assert view.model.index(0).data().splitlines() == ["Monterrey, Querétaro, Tijuana",

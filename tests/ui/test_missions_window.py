@@ -76,7 +76,7 @@ def test_add_the_selected_clusters_to_a_mission(tab):
     stand_ins.answer("choose", 0)
     window.actions["add_to_mission"].trigger()
     assert set(view.services.missions.get(mission.id).cluster_ids) == {MONTERREY, QUERETARO}
-    assert window.statusBar().currentMessage() == "Added 2 cluster(s) to “North”."
+    assert window.statusBar().currentMessage() == "Added 2 clusters to “North”."
 
 
 def test_make_a_mission_from_this_list(tab):
@@ -94,7 +94,7 @@ def test_make_a_mission_from_this_list(tab):
     assert mission.cluster_ids == [c for c, _ in library.list_items("Monterrey, March")]
     assert window.pages.currentWidget() is window.missions.page
     assert view.current_mission().id == mission.id
-    assert "with 2 cluster(s) to visit" in view.status.text()
+    assert "with 2 clusters to visit" in view.status.text()
 
 
 def test_make_a_mission_from_the_clusters_shown(tab):

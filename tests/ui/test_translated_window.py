@@ -22,8 +22,7 @@ from desktop_app.services.user_filter import USER_FACET  # noqa: E402
 from tests.ui import translation_check as tc  # noqa: E402
 
 MONTERREY = "mx-nle-claut"
-PENDING = pytest.mark.xfail(strict=True, reason="its strings are being wrapped in tr() on the "
-                                               "i18n-b branch (missions, library, contacts)")
+TIJUANA = "mx-bcn-aerospace-alliance"
 
 
 @pytest.fixture
@@ -127,13 +126,16 @@ def _follow_ups(window, _tmp):
 
 def _missions_tab(window, _tmp):
     view = window.missions.show_tab()
-    return _walk([view or window.pages.currentWidget()])
+    return _walk([view or window.pages.currentWidget()], [view.notice])  # the notice: its case
 
 
 def _note_dialog(window, _tmp):
+    """As Cluster › Add Note… opens it: the title and subject worded by the window."""
     from desktop_app.ui.library.notes_dialog import NoteDialog
 
-    return _walk([NoteDialog("Add Note", subject="CLAUT", parent=window)])
+    title = window.user_data.library.tr("Add Note")
+    subject = window.user_data.tr("On {cluster}").format(cluster="CLAUT")
+    return _walk([NoteDialog(title, subject=subject, parent=window)])
 
 
 def _contact_editor(window, _tmp):
@@ -144,6 +146,88 @@ def _contact_editor(window, _tmp):
                                       cluster_choices=[(MONTERREY, "CLAUT")])])
 
 
+def _trip(window):
+    """A mission with a delegation, two clusters and two meetings too close to fly between."""
+    from desktop_app.services.agenda import AgendaService
+    from desktop_app.services.missions import MissionsService
+
+    missions = MissionsService(window.browse_context)
+    mission = missions.create("North", start="2025-07-14", end="2025-07-16",
+                              home_tz="Europe/Madrid", purpose="Joint bids")
+    missions.add_member(mission.id, "Ana García")
+    missions.add_clusters(mission.id, [MONTERREY, TIJUANA])
+    agenda = AgendaService(window.browse_context, missions)
+    agenda.add_meeting(mission.id, "2025-07-15 10:00", cluster_ids=[MONTERREY])
+    agenda.add_meeting(mission.id, "2025-07-15 12:00", cluster_ids=[TIJUANA])
+    return missions.get(mission.id)
+
+
+def _mission_shown(window, _tmp):
+    view = window.missions.show_tab()
+    view.show_mission(_trip(window).id)
+    detail = view.detail
+    return _walk([view], [view.notice, detail.title, detail.purpose])  # the mission's own words
+
+
+def _mission_dialogs(window, _tmp):
+    """The mission, member, meeting and booklet dialogs, as the tab opens them."""
+    from desktop_app.ui.missions.booklet_dialog import BookletDialog
+    from desktop_app.ui.missions.meeting_dialog import MeetingDialog
+    from desktop_app.ui.missions.member_dialog import MemberDialog
+    from desktop_app.ui.missions.mission_dialog import MissionDialog
+    from desktop_app.ui.missions.mission_services import MissionServices
+
+    mission = _trip(window)
+    meeting = MeetingDialog(MissionServices(window.browse_context), mission, parent=window,
+                            cluster_id=TIJUANA)
+    return _walk([MissionDialog(lambda f: None, mission, window), MemberDialog(lambda f: None),
+                  meeting, BookletDialog(mission.name, "a4", window)])
+
+
+def _calendar_import(window, tmp):
+    from desktop_app.services.calendar_files import CalendarService
+    from desktop_app.services.missions import MissionsService
+    from desktop_app.ui.missions.calendar_import_dialog import CalendarImportDialog
+
+    mission = _trip(window)
+    calendar = CalendarService(window.browse_context)
+    calendar.export(mission.id, tmp / "trip.ics")
+    other = MissionsService(window.browse_context).create("South")
+    return _walk([CalendarImportDialog(calendar.preview_import(other.id, tmp / "trip.ics"),
+                                       window)])
+
+
+def _contacts_import(window, _tmp):
+    from desktop_app.services.contact_import import ContactImportService
+    from desktop_app.services.contacts import ContactsService
+    from desktop_app.ui.contacts.import_preview import ImportPreviewDialog
+    from desktop_app.userdata.models import Contact, Email
+
+    ContactsService(window.browse_context).save(Contact(full_name="Ana Ruiz",
+                                                        emails=[Email("ana@example.mx")]))
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana R.\r\nEMAIL:ana@example.mx\r\n"
+            b"END:VCARD\r\n# a comment\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Beto\r\n"
+            b"END:VCARD\r\n")
+    plan = ContactImportService(window.browse_context).preview_bytes(data, "vcf", "new.vcf")
+    return _walk([ImportPreviewDialog(plan, window)])
+
+
+def _deleted_contacts(window, _tmp):
+    from desktop_app.services.contacts import ContactsService
+    from desktop_app.ui.contacts.deleted_contacts_dialog import DeletedContactsDialog
+    from desktop_app.userdata.models import Contact
+
+    service = ContactsService(window.browse_context)
+    service.delete(service.save(Contact(full_name="Ana Ruiz")).uid)
+    return _walk([DeletedContactsDialog(window.browse_context, window)])
+
+
+def _list_name_dialog(window, _tmp):
+    from desktop_app.ui.library.user_dialogs import ListNameDialog
+
+    return _walk([ListNameDialog(["North"], parent=window)])
+
+
 CASES: dict[str, tuple[Callable[..., list[tuple[str, str]]], tuple]] = {
     "clusters page, menus and status bar": (_clusters_page, ()),
     "profile": (_profile, ()),
@@ -152,12 +236,18 @@ CASES: dict[str, tuple[Callable[..., list[tuple[str, str]]], tuple]] = {
     "saved-file notice": (_saved_notice, ()),
     "about box": (_about, ()),
     "fact sheet options": (_sheet_options, ()),
-    "your lists, undo notice": (_user_data_of_clusters_page, (PENDING,)),
-    "contacts tab": (_contacts_tab, (PENDING,)),
-    "follow-ups": (_follow_ups, (PENDING,)),
-    "missions tab": (_missions_tab, (PENDING,)),
-    "note dialog": (_note_dialog, (PENDING,)),
-    "contact editor": (_contact_editor, (PENDING,)),
+    "your lists, undo notice": (_user_data_of_clusters_page, ()),
+    "contacts tab": (_contacts_tab, ()),
+    "follow-ups": (_follow_ups, ()),
+    "missions tab": (_missions_tab, ()),
+    "note dialog": (_note_dialog, ()),
+    "contact editor": (_contact_editor, ()),
+    "a mission shown": (_mission_shown, ()),
+    "mission, member, meeting and booklet dialogs": (_mission_dialogs, ()),
+    "calendar import preview": (_calendar_import, ()),
+    "contacts import preview": (_contacts_import, ()),
+    "deleted contacts": (_deleted_contacts, ()),
+    "list name dialog": (_list_name_dialog, ()),
 }
 
 

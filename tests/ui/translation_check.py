@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -126,9 +128,11 @@ def menu_texts(menu: QMenu, where: str = "menu") -> Iterator[tuple[str, str]]:
 
 def _model_headers(view: QAbstractItemView, where: str) -> Iterator[tuple[str, str]]:
     model = view.model()
-    if model is None:
+    header = view.horizontalHeader() if isinstance(view, QTableView) else \
+        view.header() if isinstance(view, QTreeView) else None  # a list view has no header
+    if model is None or header is None:
         return
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),):
+    for orientation, count in ((Qt.Orientation.Horizontal, header.count()),):
         for section in range(count):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(section, orientation, role)

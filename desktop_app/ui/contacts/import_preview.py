@@ -18,7 +18,7 @@ Choices made row by row are work: closing the preview after changing any of them
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,10 +53,11 @@ SKIPPED_ROWS_SHOWN = 5  # more scroll
 class ImportPreviewDialog(EditorDialog):
     """Shows an ImportPlan; Import accepts with the choices made."""
 
+    save_text = QT_TRANSLATE_NOOP("ImportPreviewDialog", "Import")
+
     def __init__(self, plan: ImportPlan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.save_text = self.tr("Import")
         self.choices = {
             ADD: ((self.tr("Add"), ADD), (self.tr("Leave out"), SKIP)),
             DUPLICATE: ((self.tr("Merge"), MERGE), (self.tr("Skip"), SKIP),

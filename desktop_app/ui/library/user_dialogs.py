@@ -8,7 +8,7 @@ new name typed asks before dropping it (`EditorDialog`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -38,10 +38,11 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 class ListNameDialog(EditorDialog):
     """One of the user's lists, or the name of a new one typed in."""
 
+    save_text = QT_TRANSLATE_NOOP("ListNameDialog", "Add")
+
     def __init__(self, names: list[str], suggestion: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save_text = self.tr("Add")
         self.setWindowTitle(self.tr("Add to List"))
         self.names = QComboBox()
         self.names.setEditable(True)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from desktop_app.services.user_filter import USER_FACET, USER_FACET_TITLE, UserFilter
+from desktop_app.services.user_filter import USER_FACET, UserFilter
 from desktop_app.ui.contacts.contacts_page import ContactsPage
 from desktop_app.ui.library.library_controller import LibraryController
 
@@ -66,7 +66,7 @@ class WindowUserData(QObject):
         self.undo_stack = QUndoStack(self)  # notes and contacts: one history for the window
         self._undo_index = 0
         self.library = LibraryController(window.browse_context, window, self.undo_stack)
-        group = window.facet_panel.add_group(USER_FACET, USER_FACET_TITLE, first=True)
+        group = window.facet_panel.add_group(USER_FACET, self.tr("Your lists"), first=True)
         group.setVisible(False)
         self.contacts = ContactsPage(window.browse_context, self.library, self.undo_stack)
         window.pages.addTab(self.contacts, self.tr("Contacts"))

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.common.locale_words import interface_language
+from desktop_app.ui.common import language
 from desktop_app.ui.sheets.sheet_options import INTERNAL_STYLE, PAPERS, PUBLIC_STYLE
 
 DIALOG_WIDTH = 480
-LANGUAGE_NAMES = (("en", "English"), ("es", "Español"))  # each in its own words
 
 
 class BookletChoice(NamedTuple):
@@ -82,14 +81,14 @@ class BookletDialog(QDialog):
         self.file_label.setAccessibleName(self.tr("Suggested file name"))
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper"))
-        for key, title in PAPERS:
-            self.paper.addItem(title, key)
+        for key, title in PAPERS:  # marked for translation in the fact sheets' dialog's context
+            self.paper.addItem(QCoreApplication.translate("SheetOptionsDialog", title), key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the booklet"))
-        for key, name in LANGUAGE_NAMES:
+        for key, name in language.NATIVE_NAMES.items():  # each in its own words
             self.language.addItem(name, key)
-        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
         form = QFormLayout()
         form.addRow(self.tr("Pap&er:"), self.paper)
         form.addRow(self.tr("&Language:"), self.language)

@@ -11,6 +11,7 @@ closing after unticking asks (Import / Discard / Cancel); Ctrl+Enter imports.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -40,10 +41,11 @@ COLUMN_RULES = (ColumnRule(keep=True), ColumnRule(keep=True), ColumnRule(keep=Tr
 class CalendarImportDialog(EditorDialog):
     """Shows an ImportPlan; `skipped()` are the rows the user unticked."""
 
+    save_text = QT_TRANSLATE_NOOP("CalendarImportDialog", "Import")
+
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.save_text = self.tr("Import")
         self.setWindowTitle(self.tr("Import calendar: {file}").format(file=plan.source))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 560)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout,
 from desktop_app.catalogue.models import ClusterSummary
 from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult, meeting_times
+from desktop_app.ui.common import language
 from desktop_app.ui.common.editor_dialog import EditorDialog
-from desktop_app.ui.common.locale_words import interface_language
 from desktop_app.ui.missions.choice_model import Choice
 from desktop_app.ui.missions.meeting_after import AfterSection
 from desktop_app.ui.missions.meeting_people import PeopleSection
@@ -114,7 +114,7 @@ class MeetingDialog(EditorDialog):
         ids = list(dict.fromkeys(mission.cluster_ids + meeting.cluster_ids
                                  + ([cluster_id] if cluster_id else [])))
         summaries = services.browse.search(services.browse.make_filter(),
-                                           lang=interface_language())
+                                           lang=language.current())
         catalogue = {s.id: cluster_choice(s) for s in summaries}
         self._short_names = {s.id: s.acronym or s.name for s in summaries}
         clusters = [catalogue.get(cid, Choice(cid, self.tr("{id} (not in the catalogue)").format(

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult
-from desktop_app.ui.common.locale_words import interface_language, range_text, zone_city
+from desktop_app.ui.common import language
+from desktop_app.ui.common.locale_words import range_text, zone_city
 from desktop_app.ui.missions import mission_files, mission_undo
 from desktop_app.ui.missions.agenda_panel import AgendaPanel
 from desktop_app.ui.missions.clusters_panel import ClustersPanel
@@ -181,7 +182,7 @@ class MissionDetail(QWidget):
         meetings = Counter(cid for e in entries if e.meeting.status != "cancelled"
                            for cid, _ in e.clusters)
         ids = list(dict.fromkeys(mission.cluster_ids))
-        self.clusters.model.set_clusters(ids, missions.summaries(ids, interface_language()),
+        self.clusters.model.set_clusters(ids, missions.summaries(ids, language.current()),
                                          dict(meetings))
         self.clusters.refreshed()
         self._count_tabs(len(mission.members), len(ids))

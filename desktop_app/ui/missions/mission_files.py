@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.errors import AtlasError
 from desktop_app.services.calendar_files import ImportResult
 from desktop_app.services.sheets import default_paper
-from desktop_app.ui.common.locale_words import interface_language
+from desktop_app.ui.common import language
 from desktop_app.ui.missions.booklet_dialog import booklet_name, file_stem
 from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.ui.missions.prompts import Prompts
@@ -146,7 +146,7 @@ def export_report(prompts: Prompts, services: MissionServices, mission: Mission,
     if path is None:
         return None
     try:
-        services.report.export(mission.id, path, lang=interface_language())
+        services.report.export(mission.id, path, lang=language.current())
     except AtlasError as exc:
         prompts.inform(QCoreApplication.translate("mission_files", "Mission report"), str(exc))
         return None
