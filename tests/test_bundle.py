@@ -136,9 +136,13 @@ def test_frozen_desktop_entry_starts_the_bundle(bundle: Path, tmp_path: Path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sizes measured on Linux")
 def test_bundle_stays_lean(bundle: Path):
-    """Issue 6: under 150 MB; no Qt translations, no unused Qt modules, no TLS."""
+    """Issue 6: under 150 MB; no unused Qt modules, no TLS; issue 16: Qt's own translations
+    only for the window's languages (qtbase_es.qm for the Spanish buttons of Qt's dialogs)."""
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     assert size < 150 * 1024 * 1024, f"bundle is {size / 1024 / 1024:.0f} MB"
     names = {p.name for p in bundle.rglob("*")}
     assert not any(n.startswith(("QtNetwork", "QtQml", "QtQuick", "libQt6Network", "libQt6Qml",
-                                 "libQt6Quick", "_ssl", "libssl", "qtbase_")) for n in names)
+                                 "libQt6Quick", "_ssl", "libssl")) for n in names)
+    qt_translations = {n for n in names if n.startswith("qt") and n.endswith(".qm")}
+    assert qt_translations <= {"qtbase_en.qm", "qtbase_es.qm"}, sorted(qt_translations)
+    assert {"cluster_atlas_es.qm", "cluster_atlas_en.qm"} <= names
