@@ -8,7 +8,7 @@ import datetime as dt
 
 def local_moment(stamp: str) -> dt.datetime:
     """The stored time in local time (ValueError when it is not ISO 8601)."""
-    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    moment = dt.datetime.fromisoformat(stamp)
     return moment.astimezone() if moment.tzinfo is not None else moment
 
 

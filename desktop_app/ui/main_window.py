@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         """The default widths of facets, table and profile for the window's width."""
         self.splitter.setSizes(default_split(self.width(), self.facet_panel.preferred_width()))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         """Until the user moves a splitter handle, the panes keep their default widths."""
         super().resizeEvent(event)
         if not self._split_moved:
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         s.set("filter/selected", self.profile.cluster_id or "")
         s.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.browse.stop_warm_up()
         self.user_data.stop()
         self.save_settings()

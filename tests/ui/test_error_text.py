@@ -8,14 +8,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from desktop_app.errors import (  # noqa: E402
+from desktop_app.errors import (
     BadDate,
     DataUnwritable,
     InvalidInput,
     OutputFailed,
     OutputRefused,
 )
-from desktop_app.ui.common.error_text import error_text  # noqa: E402
+from desktop_app.ui.common.error_text import error_text
 
 DATA = Path("/home/ana/.local/share/cluster-atlas/user.sqlite")
 

@@ -9,11 +9,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop_app.i18n import formatting  # noqa: E402
-from desktop_app.ui.common import language  # noqa: E402
-from desktop_app.ui.settings import Settings  # noqa: E402
+from desktop_app.i18n import formatting
+from desktop_app.ui.common import language
+from desktop_app.ui.settings import Settings
 
 
 def test_the_choice_is_the_setting_or_the_system(monkeypatch):

@@ -11,13 +11,13 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QLocale, Qt  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.services.browse import BrowseService  # noqa: E402
-from desktop_app.ui.browse.cluster_table_model import MATCH_COLUMN, column_of  # noqa: E402
-from tests.factsheets.conftest import page_text, read_pdf  # noqa: E402
-from tests.ui.helpers import click_facet, table_ids  # noqa: E402
+from desktop_app.services.browse import BrowseService
+from desktop_app.ui.browse.cluster_table_model import MATCH_COLUMN, column_of
+from tests.factsheets.conftest import page_text, read_pdf
+from tests.ui.helpers import click_facet, table_ids
 
 MONTERREY = "mx-nle-claut"
 

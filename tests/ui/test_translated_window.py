@@ -16,10 +16,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.services.user_filter import USER_FACET  # noqa: E402
-from tests.ui import translation_check as tc  # noqa: E402
+from desktop_app.services.user_filter import USER_FACET
+from tests.ui import translation_check as tc
 
 MONTERREY = "mx-nle-claut"
 TIJUANA = "mx-bcn-aerospace-alliance"

@@ -76,10 +76,10 @@ class PseudoTranslator(QTranslator):
         super().__init__()
         self.known = known
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         if (context, source) in self.known or QT_CONTEXT.match(context or ""):
             return f"{OPEN}{source}{CLOSE}"
         return None

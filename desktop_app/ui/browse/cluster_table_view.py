@@ -16,7 +16,7 @@ the window when the table has been drawn once (the user's data is read after tha
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -89,7 +89,7 @@ class ClusterTableView(QTableView):
         header.setMinimumSectionSize(24)
         header.sectionResized.connect(self._section_resized)
 
-    def setModel(self, model) -> None:  # noqa: N802
+    def setModel(self, model) -> None:
         super().setModel(model)
         model.modelReset.connect(self.fit_rows)
         model.rowsInserted.connect(lambda _parent, first, last: self.fit_rows(first, last + 1))
@@ -245,12 +245,12 @@ class ClusterTableView(QTableView):
         """The empty-table notice while it is shown, else None."""
         return self._empty if self._empty is not None and not self._empty.isHidden() else None
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_to_width()
         self.fit_rows()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_to_width()
         if self._empty is not None:
@@ -262,7 +262,7 @@ class ClusterTableView(QTableView):
         if index.column() == STAR_COLUMN and index.data(Role.Id):
             self.star_clicked.emit(index.data(Role.Id))
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

@@ -81,7 +81,7 @@ class _ValueList(QTableWidget):
         return bool(self._typed) and time.monotonic() - self._typed_at \
             <= QApplication.keyboardInputInterval() / 1000
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and self._typing() and self._starts_a_name(
                 self._typed + " "):  # "ciudad de…": a space inside a name, not a tick
             self.keyboardSearch(" ")
@@ -99,7 +99,7 @@ class _ValueList(QTableWidget):
         wanted = folded(typed)
         return any(folded(self.item(row).text()).startswith(wanted) for row in range(self.count()))
 
-    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+    def keyboardSearch(self, search: str) -> None:
         """Move to the first value starting with what was typed (accents and case ignored);
         the same letter again moves on to the next value with that letter."""
         if not self._typing():
@@ -260,5 +260,5 @@ class FacetGroup(QWidget):
             self.list.verticalHeader().setDefaultSectionSize(row_height)
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(220, super().sizeHint().height())

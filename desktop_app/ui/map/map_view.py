@@ -225,10 +225,10 @@ class MapView(QWidget):
 
     # ------------------------------------------------------------------------------------ layout
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(800, 520)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(320, 220)
 
     def _zero_label(self) -> str:
@@ -293,7 +293,7 @@ class MapView(QWidget):
                           self._selected, self._title, self._zero_label(), self.unlocated_note(),
                           self.credit(), self.count_labels(layout))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         layout = self.layout_now()
         painter = QPainter(self)
         try:
@@ -322,15 +322,15 @@ class MapView(QWidget):
             self.hoveredStateChanged.emit(code)
             self.update()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._set_hovered(self.state_at(event.position()))
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+    def leaveEvent(self, event: QEvent) -> None:
         self._set_hovered("")
         super().leaveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             code = self.state_at(event.position())
             if code:
@@ -340,7 +340,7 @@ class MapView(QWidget):
                 return
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         order = self._key_order
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
@@ -372,7 +372,7 @@ class MapView(QWidget):
             return True
         return super().event(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
                             QEvent.Type.StyleChange):
             self._layout_cache = self._placer = None

@@ -12,8 +12,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import (
     QBuffer,
@@ -42,7 +42,7 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage] | None:
     try:  # an optional wheel (PySide6-Pdf), not one of our modules
         from PySide6.QtPdf import QPdfDocument  # type: ignore[import-not-found]
     except ImportError:
-        QPdfDocument = None  # noqa: N806
+        QPdfDocument = None
     if QPdfDocument is not None:
         return _render_qtpdf(QPdfDocument, pdf, dpi)
     tool = _pdftoppm()
