@@ -224,6 +224,14 @@ class SheetsService:
                      total=len(ids), progress=progress, title=self._title(ids, lang), lang=lang)
         return buffer.getvalue()
 
+    def save(self, pdf: bytes, path: str | Path, with_notes: bool) -> Path:
+        """Write a rendered PDF (the print dialog's "print to file") as `export` writes: whole or
+        not at all, never over the user's data, owner-only when it holds notes (OutputRefused,
+        OutputFailed)."""
+        from desktop_app import outputs
+
+        return outputs.write_file(path, pdf, private=with_notes, protect=self._context.data_dir)
+
     def user_part(self, cluster_id: str) -> UserPart:
         """The private part of one cluster's internal sheet."""
         return self._provider()(cluster_id)

@@ -173,8 +173,50 @@ def test_printing_to_a_pdf_file_copies_the_pdf(qtbot, service, tmp_path):
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert sheet_print.print_pdf(printer, pdf)
+    save = sheet_export._saver(None, service, False, "Print fact sheets")
+    assert sheet_print.print_pdf(printer, pdf, save)
     assert (tmp_path / "printed.pdf").read_bytes() == pdf
+
+
+@pytest.mark.parametrize("name", ["user.sqlite", "user.sqlite-wal"])
+def test_printing_to_a_file_never_writes_over_the_users_data(qtbot, service, settings, context,
+                                                            monkeypatch, name):
+    """Issue 11's sibling: the print dialog's "Print to file" is a file write like any other."""
+    from desktop_app.services.library import LibraryService
+
+    LibraryService(context).add_note(IDS[0], "met the director")
+    data = context.data_dir / "user.sqlite"
+    before = data.read_bytes()
+    shown = []
+    monkeypatch.setattr(sheet_export, "show_error", lambda parent, title, msg: shown.append(msg))
+    monkeypatch.setattr(sheet_export, "choose_options",
+                        lambda *a: sheet_options.SheetChoice(True, "a4"))
+
+    class PrintToFile:
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(context.data_dir / ".." / context.data_dir.name
+                                               / name))
+            return sheet_export.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(sheet_export, "QPrintDialog", PrintToFile)
+    assert not sheet_export.print_sheets(None, service, IDS[:1], settings)
+    assert shown and "data" in shown[0].lower()
+    assert data.read_bytes() == before
+    assert LibraryService(context).notes(IDS[0])[0].text == "met the director"
+
+
+def test_the_preview_prints_to_a_file_owner_only_when_internal(qtbot, service, tmp_path):
+    pdf = service.render(IDS[:1], paper="a4", with_notes=True)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "internal.pdf"))
+    sheet_print.paint_preview(printer, pdf, [], sheet_export._saver(None, service, True, "t"))
+    assert (tmp_path / "internal.pdf").read_bytes() == pdf
+    assert (tmp_path / "internal.pdf").stat().st_mode & 0o777 == 0o600
 
 
 def test_pages_render_to_images_and_paint_on_a_printer(qtbot, service, tmp_path):
@@ -209,7 +251,7 @@ def test_the_preview_dialog_paints_the_pages(qtbot, service, settings, monkeypat
                         lambda *a: sheet_options.SheetChoice(False, "a4"))
     monkeypatch.setattr(sheet_print, "render_pages", lambda pdf, dpi: ["image"])
     monkeypatch.setattr(sheet_print, "paint_preview",
-                        lambda printer, pdf, images: painted.append(images))
+                        lambda printer, pdf, images, save: painted.append(images))
 
     def fake_exec(dialog):
         dialog.paintRequested.emit(QPrinter())

@@ -154,6 +154,22 @@ def _render_with_progress(parent: QWidget | None, service: SheetsService, ids: S
                              progress=progress, lang=choice.lang))
 
 
+def _saver(parent: QWidget | None, service: SheetsService, with_notes: bool,
+           title: str) -> sheet_print.SavePdf:
+    """How the print dialogs' "print to file" writes the PDF: through the service (never over
+    the user's data, whole or not at all); a refusal or a failure is said, nothing is written."""
+    def save(path: Path, pdf: bytes) -> bool:
+        try:
+            service.save(pdf, path, with_notes)
+        except AtlasError as exc:
+            show_error(parent, title, error_text(exc))
+            return False
+        log.info("printed %s fact sheet(s) to a file", "internal" if with_notes else "public")
+        return True
+
+    return save
+
+
 def preview_and_print(parent: QWidget | None, service: SheetsService, ids: Sequence[str],
                       settings: Settings | None = None) -> bool:
     """Ask, then show the pages in a print preview with a Print button; False when cancelled."""
@@ -169,7 +185,9 @@ def preview_and_print(parent: QWidget | None, service: SheetsService, ids: Seque
     if images is None:
         sheet_print.open_in_viewer(pdf)
         return True
-    sheet_print.show_preview(parent, pdf, images, choice.paper)
+    sheet_print.show_preview(parent, pdf, images, choice.paper,
+                             _saver(parent, service, choice.with_notes,
+                                    translate("SheetExport", "Preview fact sheets")))
     return True
 
 
@@ -188,7 +206,8 @@ def print_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[s
     if pdf is None:
         return False
     try:
-        return sheet_print.print_pdf(printer, pdf)
+        return sheet_print.print_pdf(printer, pdf,
+                                     _saver(parent, service, choice.with_notes, title))
     except (OSError, subprocess.SubprocessError) as exc:
         show_error(parent, title, translate("SheetExport", "Printing failed: {error}").format(
             error=exc))

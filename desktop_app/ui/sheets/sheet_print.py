@@ -2,8 +2,9 @@
 
 The pages are drawn by reportlab (one implementation for the command line and the window). To show
 or print them, they are rasterised: by QtPdf when PySide6-Pdf is installed, else by poppler's
-`pdftoppm` when it is on the PATH. Printing to a PDF file copies the PDF itself, unchanged. When
-neither renderer exists, the PDF opens in the system's viewer, which prints it.
+`pdftoppm` when it is on the PATH. Printing to a PDF file copies the PDF itself, unchanged, through
+the caller's `save(path, pdf)` (the sheets service: never over the user's data, whole or not at
+all). When neither renderer exists, the PDF opens in the system's viewer, which prints it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import QWidget
 
 PREVIEW_DPI = 110
 PRINT_DPI = 300
+SavePdf = Callable[[Path, bytes], bool]  # True when written
 
 
 def _pdftoppm() -> str | None:
@@ -106,11 +108,10 @@ def _prints_to_file(printer: QPrinter) -> bool:
         and bool(printer.outputFileName())
 
 
-def print_pdf(printer: QPrinter, pdf: bytes) -> bool:
+def print_pdf(printer: QPrinter, pdf: bytes, save: SavePdf) -> bool:
     """Send the PDF to a printer chosen in the print dialog; True when it went."""
     if _prints_to_file(printer):  # "print to file": the PDF itself
-        Path(printer.outputFileName()).write_bytes(pdf)
-        return True
+        return save(Path(printer.outputFileName()), pdf)
     images = render_pages(pdf, PRINT_DPI)
     if images is not None:
         paint_pages(printer, images)
@@ -138,20 +139,22 @@ def open_in_viewer(pdf: bytes) -> Path:
     return path
 
 
-def paint_preview(printer: QPrinter, pdf: bytes, images: Sequence[QImage]) -> None:
+def paint_preview(printer: QPrinter, pdf: bytes, images: Sequence[QImage],
+                  save: SavePdf) -> None:
     """The preview paints page images; printing from it sends the PDF as `print_pdf` does."""
     if _prints_to_file(printer):
-        Path(printer.outputFileName()).write_bytes(pdf)
+        save(Path(printer.outputFileName()), pdf)
         return
     paint_pages(printer, images)
 
 
 def show_preview(parent: QWidget | None, pdf: bytes, images: Sequence[QImage],
-                 paper: str) -> None:
-    """The pages in Qt's print preview, from which the system print dialog is one click away."""
+                 paper: str, save: SavePdf) -> None:
+    """The pages in Qt's print preview, from which the system print dialog is one click away;
+    `save(path, pdf)` writes them when that dialog prints to a file."""
     dialog = QPrintPreviewDialog(new_printer(paper), parent)
     dialog.setWindowTitle(QCoreApplication.translate("SheetPrint", "Fact sheets: preview"))
     dialog.setAccessibleName(dialog.windowTitle())
-    dialog.paintRequested.connect(lambda p: paint_preview(p, pdf, images))
+    dialog.paintRequested.connect(lambda p: paint_preview(p, pdf, images, save))
     dialog.resize(900, 1000)
     dialog.exec()
