@@ -1,11 +1,9 @@
 #!/usr/bin/env bash
-# The demo data behind docs/missions.png, made with the command line into a data folder of its
-# own (never yours): a five-day mission to Monterrey, Querétaro and Tijuana from a list, its
+# The demo data behind the README's pictures (docs/screenshots.sh), made with the command line
+# into a data folder of its own (never yours): a five-day mission to Monterrey, Querétaro and Tijuana from a list, its
 # delegation, contacts and nine meetings, one pair of them too close to fly between (a conflict).
 #
 #   bash docs/missions_demo.sh DIR
-#   .venv/bin/cluster-atlas --data-dir DIR screenshot docs/missions.png --view missions \
-#       --size 1280x800
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="${1:?give an empty folder for the demo data}"
