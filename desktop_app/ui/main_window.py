@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.actions["about_qt"].triggered.connect(self._about_qt)
         self.language_menu.language_chosen.connect(self.choose_language)
         self.search_field.search_changed.connect(self.controller.set_text)
+        self.search_field.results_requested.connect(self.focus_results)
         self.controller.status_changed.connect(self.status_label.setText)
         self.controller.filter_changed.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
@@ -193,6 +194,16 @@ class MainWindow(QMainWindow):
             return
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def focus_results(self) -> None:
+        """From the search field to the results: the table, its first row selected when none is
+        (so that Ctrl+E and Ctrl+P act on it); the map takes the focus as it is."""
+        if self.views.currentIndex() != 0:
+            self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.selectionModel().hasSelection() and self.table.model().rowCount():
+            self.table.selectRow(0)
 
     def clear_filters(self) -> None:
         self.search_field.clear()

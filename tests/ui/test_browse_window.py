@@ -219,3 +219,37 @@ def test_the_window_shortcuts_work_from_the_search_field(make_window, qtbot, mon
     assert window.search_field.text() == "aero"
     qtbot.keyClick(window.search_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert window.search_field.selectedText() == "aero"  # editing keys stay with the field
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_search_goes_to_the_first_result(make_window, qtbot, key):
+    """Type "queretaro", press Down (or Enter), then Ctrl+P: the first result is the one printed,
+    not a "select a cluster first" message."""
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    qtbot.keyClicks(window.search_field, "queretaro")
+    qtbot.keyClick(window.search_field, key)
+    qtbot.waitUntil(window.table.hasFocus)
+    first = table_ids(window)[0]
+    assert window.chosen_ids() == [first]
+    assert window.profile.cluster_id == first
+    assert window.search_field.text() == "queretaro"
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)  # and on down the list
+    assert window.chosen_ids() == [table_ids(window)[1]]
+
+
+def test_down_keeps_a_selection_the_user_made(make_window, qtbot, context):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClicks(window.search_field, "aero")
+    click_row(window, 2)
+    chosen = window.chosen_ids()
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.waitUntil(window.table.hasFocus)
+    assert window.chosen_ids() == chosen

@@ -1,4 +1,5 @@
-"""The search field: filters as you type (optionally after a short pause), Escape clears it.
+"""The search field: filters as you type (optionally after a short pause), Escape clears it, Down
+or Enter goes on to the results (`results_requested`: the window moves the focus to the table).
 
 The window's Ctrl shortcuts work while the field has the focus: on Linux a line edit takes Ctrl+E
 (end of line) and Ctrl+D (delete) for itself, so a user who types a search and presses Ctrl+E to
@@ -22,6 +23,7 @@ class SearchField(QLineEdit):
     """Emits `search_changed(text)` after each edit, or `delay_ms` after the last one."""
 
     search_changed = Signal(str)
+    results_requested = Signal()  # Down, Enter: the user is done typing
 
     def __init__(self, parent: QWidget | None = None, delay_ms: int = 0) -> None:
         super().__init__(parent)
@@ -62,5 +64,12 @@ class SearchField(QLineEdit):
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self._timer.isActive():  # a pause-delayed search runs now, before the results
+                self._timer.stop()
+                self._emit()
+            self.results_requested.emit()
             return
         super().keyPressEvent(event)
