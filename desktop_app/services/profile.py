@@ -11,6 +11,7 @@ day asked about (default: today) is worded as expired everywhere.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.i18n import check_lang
@@ -49,12 +50,14 @@ _NBSP = "\u00a0"
 
 class Fact(NamedTuple):
     """One fact: its stable key (one of `FACT_LABELS`' keys, or "committees_note" for the
-    line under the committees), its label and value in the record's language, and its kind."""
+    line under the committees), its label and value in the record's language, and its kind; a
+    list's `items` one by one (a narrow pane shows one per line)."""
 
     key: str
     label: str
     value: str
     kind: str = "text"  # text | list | url
+    items: tuple[str, ...] = ()
 
 
 def _number(value: int | str, lang: str) -> str:
@@ -117,6 +120,10 @@ def key_facts(detail: ClusterDetail, today: dt.date | None = None) -> list[Fact]
         if value:
             facts.append(Fact(key, labels.get(key, ""), value, kind))
 
+    def add_list(key: str, items: Sequence[str]) -> None:
+        if items:
+            facts.append(Fact(key, labels.get(key, ""), "; ".join(items), "list", tuple(items)))
+
     add("state", detail.state_name or words["no_state"])
     written = detail.sector_label not in (detail.sector_name, detail.sector_name_en)
     add("sector", f"{detail.sector_name} ({words['written']}: {detail.sector_label})" if written
@@ -129,10 +136,13 @@ def key_facts(detail: ClusterDetail, today: dt.date | None = None) -> list[Fact]
     add("exports", detail.exports)
     add("offices", ", ".join(detail.offices))
     if detail.committees or detail.committees_note:
-        add("committees", "; ".join(detail.committees) or detail.committees_note, "list")
+        if detail.committees:
+            add_list("committees", detail.committees)
+        else:
+            add("committees", detail.committees_note)
         if detail.committees and detail.committees_note:
             add("committees_note", detail.committees_note)
-    add("focus", "; ".join(detail.focus_areas), "list")
+    add_list("focus", detail.focus_areas)
     add("partners", ", ".join(detail.partners))
     add("aliases", "; ".join(detail.aliases))
     add("website", detail.website, "url")

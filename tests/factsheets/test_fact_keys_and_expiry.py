@@ -113,3 +113,15 @@ def test_the_profile_pane_says_expired_too(browse):
 
     html = profile_html(browse.cluster("mx-nle-claut"))
     assert "ECEI Gold label, valid until 2019-06-23, expired" in html
+
+
+def test_the_profile_pane_shows_a_list_one_item_per_line(browse):
+    """Focus areas joined by "; " wrapped a lone ";" onto its own line in the narrow pane."""
+    from desktop_app.ui.profile.profile_html import profile_html
+
+    detail = browse.cluster("mx-que-aerocluster")
+    focus = next(f for f in key_facts(detail) if f.key == "focus")
+    assert focus.items == tuple(detail.focus_areas) and focus.value == "; ".join(focus.items)
+    html = profile_html(detail)
+    assert "<br>".join(focus.items[:2]) in html
+    assert "; ".join(focus.items[:2]) not in html

@@ -55,7 +55,12 @@ def _link(url: str, text: str | None = None) -> str:
 def _facts_table(detail: ClusterDetail) -> str:
     rows = []
     for fact in key_facts(detail):
-        value = _link(fact.value) if fact.kind == "url" else escape(fact.value)
+        if fact.kind == "url":
+            value = _link(fact.value)
+        elif fact.items:  # one per line: a narrow pane wrapped "internacionalización" from its ";"
+            value = "<br>".join(escape(item) for item in fact.items)
+        else:
+            value = escape(fact.value)
         rows.append(f'<tr><td class="k">{escape(fact.label)}</td><td>{value}</td></tr>')
     return '<table class="facts" cellspacing="0">' + "".join(rows) + "</table>"
 
