@@ -123,5 +123,5 @@ def test_the_profile_pane_shows_a_list_one_item_per_line(browse):
     focus = next(f for f in key_facts(detail) if f.key == "focus")
     assert focus.items == tuple(detail.focus_areas) and focus.value == "; ".join(focus.items)
     html = profile_html(detail)
-    assert "<br>".join(focus.items[:2]) in html
+    assert "<br>".join(f"•&nbsp;{item}" for item in focus.items[:2]) in html
     assert "; ".join(focus.items[:2]) not in html

@@ -58,7 +58,7 @@ def _facts_table(detail: ClusterDetail) -> str:
         if fact.kind == "url":
             value = _link(fact.value)
         elif fact.items:  # one per line: a narrow pane wrapped "internacionalización" from its ";"
-            value = "<br>".join(escape(item) for item in fact.items)
+            value = "<br>".join(f"•&nbsp;{escape(item)}" for item in fact.items)
         else:
             value = escape(fact.value)
         rows.append(f'<tr><td class="k">{escape(fact.label)}</td><td>{value}</td></tr>')
