@@ -33,10 +33,15 @@ class ActionSpec(NamedTuple):
 
 
 ACTIONS = (
+    ActionSpec("new_contact_blank", QT_TRANSLATE_NOOP("Actions", "&New Contact…"), FILE,
+               QKeySequence.StandardKey.New,
+               QT_TRANSLATE_NOOP("Actions", "A person you met: name, organisation, notes and "
+                                            "follow-ups, in the Contacts tab")),
     ActionSpec("export_sheets",
                QT_TRANSLATE_NOOP("Actions", "&Export Fact Sheets of Selection…"), FILE, "Ctrl+E",
                QT_TRANSLATE_NOOP("Actions",
-                                 "One PDF with a one-page fact sheet per selected cluster")),
+                                 "One PDF with a one-page fact sheet per selected cluster"),
+               separator=True),
     ActionSpec("export_shown",
                QT_TRANSLATE_NOOP("Actions", "Export Fact Sheets of &All Shown…"), FILE,
                "Ctrl+Shift+E",

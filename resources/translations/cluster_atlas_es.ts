@@ -99,6 +99,10 @@
         <translation>&amp;Mapa</translation>
     </message>
     <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
         <source>&amp;Plan a Meeting…</source>
         <translation>&amp;Programar una reunión…</translation>
     </message>
@@ -153,6 +157,10 @@
     <message>
         <source>A person met from the cluster shown</source>
         <translation>Una persona del clúster mostrado a quien conoció</translation>
+    </message>
+    <message>
+        <source>A person you met: name, organisation, notes and follow-ups, in the Contacts tab</source>
+        <translation>Una persona que conoció: nombre, organización, notas y seguimientos, en la pestaña Contactos</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>

@@ -381,6 +381,28 @@ def test_a_new_contact_from_the_profile_is_linked_and_shown(window):
     assert "Luis Garza" in window.profile.toPlainText()
 
 
+def test_ctrl_n_starts_a_new_contact_from_any_tab(window, qtbot):
+    """Met someone at the fair: Ctrl+N, whatever the window shows, and they are in the list."""
+    from desktop_app.userdata.models import Contact
+
+    assert window.actions["new_contact_blank"].shortcut() == QKeySequence(
+        QKeySequence.StandardKey.New)
+    view = window.user_data.contacts.ensure_view()
+    seen = []
+
+    def editor(draft):
+        seen.append(draft)
+        return view.service.save(Contact(full_name="Luis Garza"))
+
+    view.run_editor = editor
+    window.show_cluster(CLAUT)  # a cluster shown: the blank contact is not linked to it
+    window.actions["new_contact_blank"].trigger()
+    assert seen == [None]
+    assert window.pages.currentIndex() == 1
+    assert [c.display_name for c in view.listing.contacts()] == ["Luis Garza"]
+    assert [c.display_name for c in view.listing.selected_contacts()] == ["Luis Garza"]
+
+
 def test_deleting_a_contact_is_undone_by_edit_undo_on_the_contacts_tab(window, ana):
     window.actions["show_contacts"].trigger()
     view = window.user_data.contacts.view

@@ -26,7 +26,7 @@ MESSAGE_MS = 8000
 UNDO_NOTICE_MS = 20000
 CLUSTERS_PAGE, CONTACTS_PAGE = 0, 1
 _USER_ACTIONS = ("bookmark", "add_to_list", "remove_from_list", "add_note", "new_contact",
-                 "import_contacts", "export_contacts", "back_up", "follow_ups")
+                 "new_contact_blank", "import_contacts", "export_contacts", "back_up", "follow_ups")
 
 
 class UndoNotice(QWidget):
@@ -110,6 +110,7 @@ class WindowUserData(QObject):
             lambda: library.remove_from_list(w.chosen_ids()))
         actions["add_note"].triggered.connect(lambda: self.add_note(w.profile.cluster_id))
         actions["new_contact"].triggered.connect(lambda: self.new_contact(w.profile.cluster_id))
+        actions["new_contact_blank"].triggered.connect(self.new_blank_contact)
         actions["undo"].triggered.connect(self.undo_stack.undo)
         actions["redo"].triggered.connect(self.undo_stack.redo)
         actions["show_contacts"].triggered.connect(self.show_contacts)
@@ -272,6 +273,11 @@ class WindowUserData(QObject):
     def new_contact(self, cluster_id: str | None):
         view = self.contacts.ensure_view()  # the editor opens over the cluster's profile
         return view.new_contact(cluster_id=cluster_id) if view is not None else None
+
+    def new_blank_contact(self):
+        """File › New Contact (Ctrl+N) from any tab: the Contacts tab, then the editor."""
+        view = self.show_contacts()
+        return view.new_contact() if view is not None else None
 
     def import_contacts(self):
         view = self.show_contacts()
