@@ -2844,6 +2844,14 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
 <context>
     <name>NameSection</name>
     <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Nombre(s)</translation>
+    </message>
+    <message>
         <source>Dr., Lic., Sra.</source>
         <translation>Dr., Lic., Sra.</translation>
     </message>

@@ -168,11 +168,30 @@ def test_a_contact_stored_with_parts_and_no_full_name_shows_them_joined(qtbot, s
     assert dialog.name.full_name.text() == "Carlos Núñez" and not dialog.has_changes()
 
 
-def test_tab_goes_through_the_name_as_it_reads(qtbot, service):
+def test_tab_goes_from_a_typed_full_name_to_the_organisation(qtbot, service):
+    """Type the full name, Tab, the organisation: the organisation does not land in Given name
+    (the parts filled in from the full name are no Tab stops); Alt+G still reaches them."""
     dialog = open_editor(qtbot, service)
     name = dialog.name
-    type_into(name.full_name, "Dra. Ana López")  # opens the more fields
-    type_into(name.given_name, "Ana María", replace=True)  # and "From parts" shows
+    type_into(name.full_name, "Lucía Fernández")
+    qtbot.keyClick(name.full_name, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.person.organisation
+    qtbot.keyClicks(dialog.person.organisation, "CLAUT")
+    assert (name.given_name.text(), name.family_name.text()) == ("Lucía", "Fernández")
+    assert dialog.person.organisation.text() == "CLAUT"
+    qtbot.keyClick(dialog.person.organisation, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is name.given_name
+
+
+def test_tab_goes_through_the_name_parts_once_they_are_the_users(qtbot, service):
+    dialog = open_editor(qtbot, service)
+    name = dialog.name
+    for field, text in ((name.prefix, "Dra."), (name.given_name, "Ana María"),
+                        (name.middle_name, "Luisa"), (name.family_name, "López"),
+                        (name.suffix, "PhD")):
+        name.more.setChecked(True)
+        type_into(field, text, replace=True)
+    type_into(name.full_name, "Ana López", replace=True)  # by hand: "From parts" shows
     name.full_name.setFocus()
     order = [name.full_name]
     for _ in range(7):

@@ -14,6 +14,10 @@ one of two ways:
   as the family name of "María Fernanda Garza Treviño" leaves "María Fernanda" as given names.
   "From parts" makes the full name follow the parts again.
 
+While a part is only filled in from the full name, Tab goes past it (a hurried user types the
+full name, Tab, the organisation, and that went into Given name); a click or its label's Alt key
+(Alt+G, Alt+F) still reaches it, and once typed or stored it is in the Tab order again.
+
 A stored contact with a full name and no parts shows its split parts as a suggestion: they are
 saved only when the user saves the contact (closing unchanged does not ask, nor store them).
 """
@@ -25,6 +29,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -110,8 +115,8 @@ class NameSection(Section):
         full.addWidget(self.from_parts)
         form = QFormLayout()
         add_row(form, self.tr("Full name"), full, self.full_name)
-        add_row(form, self.tr("Given name"),
-                _pair(self.given_name, self.tr("Family name"), self.family_name),
+        add_row(form, self.tr("&Given name"),
+                _pair(self.given_name, self.tr("&Family name"), self.family_name),
                 self.given_name)
         form.addRow("", self.more)
         more = QHBoxLayout()
@@ -259,6 +264,17 @@ class NameSection(Section):
         self.note.setText((self.suggested_note() if self._suggested else self.filled_note())
                           if filled else "")
         self._update_more_text()
+        self._update_tab_stops()
+
+    def _update_tab_stops(self) -> None:
+        """Parts only filled in from the full name are no Tab stops (see the module's
+        docstring); nor is "More name fields" while every part is."""
+        filled = {key for key in PARTS if self._by_hand and key not in self._typed}
+        for key, field in self.fields.items():
+            field.setFocusPolicy(Qt.FocusPolicy.ClickFocus if key in filled
+                                 else Qt.FocusPolicy.StrongFocus)
+        self.more.setFocusPolicy(Qt.FocusPolicy.ClickFocus if filled == set(PARTS)
+                                 else Qt.FocusPolicy.StrongFocus)
 
     def _show_more(self, shown: bool) -> None:
         self._form.setRowVisible(self._more_row, shown)
