@@ -592,6 +592,17 @@ Los detalles están en el registro:
     </message>
 </context>
 <context>
+    <name>AudienceChoice</name>
+    <message>
+        <source>File name: {name}</source>
+        <translation>Nombre del archivo: {name}</translation>
+    </message>
+    <message>
+        <source>Suggested file name</source>
+        <translation>Nombre de archivo sugerido</translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message>
         <source>&amp;Internal booklet: with contacts, objectives and notes</source>
@@ -604,10 +615,6 @@ Los detalles están en el registro:
     <message>
         <source>&amp;Public booklet</source>
         <translation>Carpeta &amp;pública</translation>
-    </message>
-    <message>
-        <source>File name: {name}</source>
-        <translation>Nombre del archivo: {name}</translation>
     </message>
     <message>
         <source>INTERNAL: adds the contacts to meet with their phones and e-mails, the objectives, the delegation&apos;s phones and your notes. Keep it to the delegation; do not hand it out.</source>
@@ -648,10 +655,6 @@ Los detalles están en el registro:
     <message>
         <source>Save Booklet…</source>
         <translation>Guardar carpeta…</translation>
-    </message>
-    <message>
-        <source>Suggested file name</source>
-        <translation>Nombre de archivo sugerido</translation>
     </message>
     <message>
         <source>The booklet of “{mission}”: cover, contents, delegation, map, itinerary day by day and one fact sheet per cluster visited.</source>
@@ -3478,10 +3481,6 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         <translation>Exportar fichas</translation>
     </message>
     <message>
-        <source>File name: {name}</source>
-        <translation>Nombre del archivo: {name}</translation>
-    </message>
-    <message>
         <source>INTERNAL: this sheet holds your private notes, lists and contacts. Keep it to yourself; do not hand it out.</source>
         <translation>INTERNA: esta ficha contiene sus notas privadas, listas y contactos. Es solo para usted; no la entregue.</translation>
     </message>
@@ -3527,10 +3526,6 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     <message>
         <source>Public sheet</source>
         <translation>Ficha pública</translation>
-    </message>
-    <message>
-        <source>Suggested file name</source>
-        <translation>Nombre de archivo sugerido</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>

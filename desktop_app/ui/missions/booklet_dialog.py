@@ -1,7 +1,8 @@
 """The booklet options: public or internal, and the paper.
 
-As for fact sheets (`ui.sheets.sheet_options`, whose papers and styles it shares), the public
-booklet is chosen every time the dialog opens: the internal one (the contacts to meet with their
+As for fact sheets (`ui.sheets.sheet_options`, whose papers it shares, and whose public or
+internal choice, `ui.common.audience_choice`, too), the public booklet is chosen every time the
+dialog opens: the internal one (the contacts to meet with their
 phones and e-mails, objectives, the delegation's phones, the user's notes, pages for notes) is a
 deliberate choice for this export only, never remembered, said in words and colour in the dialog
 and in the file name it suggests (`-internal.pdf`). The paper is remembered by the caller. The
@@ -16,19 +17,18 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.ui.common import language
-from desktop_app.ui.sheets.sheet_options import INTERNAL_STYLE, PAPERS, PUBLIC_STYLE
+from desktop_app.ui.common.audience_choice import AudienceChoice, AudienceWords
+from desktop_app.ui.sheets.sheet_options import PAPERS
 
 DIALOG_WIDTH = 480
 
@@ -57,28 +57,24 @@ class BookletDialog(QDialog):
 
     def __init__(self, mission_name: str, paper: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._name = mission_name
         self.setWindowTitle(self.tr("Mission booklet"))
         self.setAccessibleName(self.tr("Mission booklet options"))
         intro = QLabel(self.tr("The booklet of “{mission}”: cover, contents, delegation, map, "
                                "itinerary day by day and one fact sheet per cluster visited."
                                ).format(mission=mission_name))
         intro.setWordWrap(True)
-        self.public = QRadioButton(self.tr("&Public booklet"))
-        self.public.setAccessibleName(self.tr("Public booklet"))
-        self.internal = QRadioButton(self.tr("&Internal booklet: with contacts, objectives and "
-                                             "notes"))
-        self.internal.setAccessibleName(self.tr("Internal booklet"))
-        group = QButtonGroup(self)
-        group.addButton(self.public)
-        group.addButton(self.internal)
-        self.public.setChecked(True)  # every time: never remembered
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName(self.tr("What this booklet holds"))
-        self.file_label = QLabel()
-        self.file_label.setWordWrap(True)
-        self.file_label.setAccessibleName(self.tr("Suggested file name"))
+        self.audience = AudienceChoice(AudienceWords(
+            self.tr("&Public booklet"), self.tr("Public booklet"),
+            self.tr("&Internal booklet: with contacts, objectives and notes"),
+            self.tr("Internal booklet"), self.tr("What this booklet holds"),
+            self.tr("Itinerary, delegation (names and organisations), map and the clusters' "
+                    "fact sheets: safe to hand out."),
+            self.tr("INTERNAL: adds the contacts to meet with their phones and e-mails, the "
+                    "objectives, the delegation's phones and your notes. Keep it to the "
+                    "delegation; do not hand it out.")),
+            lambda internal: booklet_name(mission_name, internal))
+        self.public, self.internal = self.audience.public, self.audience.internal
+        self.explanation, self.file_label = self.audience.explanation, self.audience.file_label
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper"))
         for key, title in PAPERS:  # marked for translation in the fact sheets' dialog's context
@@ -100,40 +96,15 @@ class BookletDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.public, self.internal, self.explanation, self.file_label):
-            layout.addWidget(widget)
+        layout.addWidget(intro)
+        layout.addWidget(self.audience)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setFixedWidth(DIALOG_WIDTH)
-        self.internal.toggled.connect(self._show_choice)
-        self._reserve_room()
-        self._show_choice()
+        margins = layout.contentsMargins()
+        self.audience.hold_room(DIALOG_WIDTH - margins.left() - margins.right())
         self.public.setFocus()
-
-    def public_text(self) -> str:
-        return self.tr("Itinerary, delegation (names and organisations), map and the clusters' "
-                       "fact sheets: safe to hand out.")
-
-    def internal_text(self) -> str:
-        return self.tr("INTERNAL: adds the contacts to meet with their phones and e-mails, the "
-                       "objectives, the delegation's phones and your notes. Keep it to the "
-                       "delegation; do not hand it out.")
 
     def choice(self) -> BookletChoice:
         return BookletChoice(self.internal.isChecked(), self.paper.currentData(),
                              self.language.currentData())
-
-    def _show_choice(self) -> None:
-        internal = self.internal.isChecked()
-        self.explanation.setText(self.internal_text() if internal else self.public_text())
-        self.explanation.setStyleSheet(INTERNAL_STYLE if internal else PUBLIC_STYLE)
-        self.file_label.setText(self.tr("File name: {name}").format(
-            name=booklet_name(self._name, internal)))
-
-    def _reserve_room(self) -> None:
-        """The explanation keeps the height of its longer wording: nothing below it moves."""
-        self.explanation.setText(self.internal_text())
-        self.explanation.setStyleSheet(INTERNAL_STYLE)
-        margins = self.layout().contentsMargins()
-        width = DIALOG_WIDTH - margins.left() - margins.right()
-        self.explanation.setMinimumHeight(self.explanation.heightForWidth(width))

@@ -3,8 +3,8 @@
 Every time it opens, the public sheet is chosen: the internal one (the user's notes, lists and
 contacts) is a deliberate choice for this export only and is never remembered, so Ctrl+E, Enter
 always gives a sheet that can be handed out. When Internal is chosen the dialog says so in words
-and in colour, and the file name it will suggest ends in `-internal.pdf`. The dialog's layout does
-not move when the choice changes: the explanation line holds the room of its longer wording.
+and in colour, and the file name it will suggest ends in `-internal.pdf`; the dialog's layout does
+not move when the choice changes (`ui.common.audience_choice`, shared with the mission booklet).
 The paper is remembered (`sheets/paper` in `ui.settings`). The sheets' language starts as the
 interface's each time (the cluster managers a sheet is handed to may read the other one).
 """
@@ -16,19 +16,18 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.i18n import LANGUAGES
 from desktop_app.ui.common import language
+from desktop_app.ui.common.audience_choice import AudienceChoice, AudienceWords
 
 PAPERS = (("a4", QT_TRANSLATE_NOOP("SheetOptionsDialog", "A4 (210 × 297 mm)")),
           ("letter", QT_TRANSLATE_NOOP("SheetOptionsDialog", "US Letter (8.5 × 11 in)")))
@@ -41,9 +40,6 @@ ACTIONS = {
     "Print": (QT_TRANSLATE_NOOP("SheetOptionsDialog", "Print fact sheets"),
               QT_TRANSLATE_NOOP("SheetOptionsDialog", "Print")),
 }
-PUBLIC_STYLE = "color: palette(text); padding: 6px;"
-INTERNAL_STYLE = ("color: #7a1d00; background: #fff1d6; border: 1px solid #d08a00; "
-                  "border-radius: 3px; padding: 6px; font-weight: bold;")
 DIALOG_WIDTH = 460
 
 
@@ -74,21 +70,17 @@ class SheetOptionsDialog(QDialog):
         self.setWindowTitle(self.tr(title))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(self.tr("One page per cluster: %n cluster(s).", "", len(self._ids)))
-        self.public = QRadioButton(self.tr("&Public sheet: catalogue facts only"))
-        self.public.setAccessibleName(self.tr("Public sheet"))
-        self.internal = QRadioButton(self.tr("&Internal sheet: adds your bookmark, lists, notes "
-                                             "and contacts"))
-        self.internal.setAccessibleName(self.tr("Internal sheet"))
-        group = QButtonGroup(self)
-        group.addButton(self.public)
-        group.addButton(self.internal)
-        self.public.setChecked(True)  # every time: never remembered
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName(self.tr("What this sheet holds"))
-        self.file_label = QLabel()
+        self.audience = AudienceChoice(AudienceWords(
+            self.tr("&Public sheet: catalogue facts only"), self.tr("Public sheet"),
+            self.tr("&Internal sheet: adds your bookmark, lists, notes and contacts"),
+            self.tr("Internal sheet"), self.tr("What this sheet holds"),
+            self.tr("Catalogue facts only: safe to hand out."),
+            self.tr("INTERNAL: this sheet holds your private notes, lists and contacts. "
+                    "Keep it to yourself; do not hand it out.")),
+            lambda internal: suggested_name(self._ids, internal))
+        self.public, self.internal = self.audience.public, self.audience.internal
+        self.explanation, self.file_label = self.audience.explanation, self.audience.file_label
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_label.setAccessibleName(self.tr("Suggested file name"))
         self.file_label.setVisible(self._shows_file)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper"))
@@ -116,44 +108,17 @@ class SheetOptionsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.public)
-        layout.addWidget(self.internal)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.file_label)
+        layout.addWidget(self.audience)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setFixedWidth(DIALOG_WIDTH)
-        self.internal.toggled.connect(self._show_choice)
-        self._reserve_room()
-        self._show_choice()
+        margins = layout.contentsMargins()
+        self.audience.hold_room(DIALOG_WIDTH - margins.left() - margins.right())
         self.public.setFocus()
 
     def choice(self) -> SheetChoice:
         return SheetChoice(self.internal.isChecked(), self.paper.currentData(),
                            self.language.currentData())
-
-    def _explanation(self, internal: bool) -> str:
-        if internal:
-            return self.tr("INTERNAL: this sheet holds your private notes, lists and contacts. "
-                           "Keep it to yourself; do not hand it out.")
-        return self.tr("Catalogue facts only: safe to hand out.")
-
-    def _show_choice(self) -> None:
-        internal = self.internal.isChecked()
-        self.explanation.setText(self._explanation(internal))
-        self.explanation.setStyleSheet(INTERNAL_STYLE if internal else PUBLIC_STYLE)
-        self.file_label.setText(self.tr("File name: {name}").format(
-            name=suggested_name(self._ids, internal)))
-
-    def _reserve_room(self) -> None:
-        """The explanation keeps the height of its longer (internal, bold) wording, so nothing
-        below it moves when the choice changes."""
-        self.explanation.setText(self._explanation(True))
-        self.explanation.setStyleSheet(INTERNAL_STYLE)
-        self.layout().activate()
-        width = DIALOG_WIDTH - self.layout().contentsMargins().left() \
-            - self.layout().contentsMargins().right()
-        self.explanation.setMinimumHeight(self.explanation.heightForWidth(width))
 
 
 def choose_options(parent: QWidget | None, ids: Sequence[str], paper: str,
