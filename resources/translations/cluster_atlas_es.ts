@@ -609,10 +609,6 @@ Los detalles están en el registro:
         <translation>Carpeta &amp;interna: con contactos, objetivos y notas</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>I&amp;dioma:</translation>
-    </message>
-    <message>
         <source>&amp;Public booklet</source>
         <translation>Carpeta &amp;pública</translation>
     </message>
@@ -639,14 +635,6 @@ Los detalles están en el registro:
     <message>
         <source>Mission booklet options</source>
         <translation>Opciones de la carpeta informativa</translation>
-    </message>
-    <message>
-        <source>Pap&amp;er:</source>
-        <translation>Pap&amp;el:</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papel</translation>
     </message>
     <message>
         <source>Public booklet</source>
@@ -1486,6 +1474,29 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     <message>
         <source>“{text}” is not a date: write YYYY-MM-DD or a word such as today, tomorrow, +3d, friday, mañana.</source>
         <translation>“{text}” no es una fecha: escriba AAAA-MM-DD o una palabra como hoy, mañana, +3d o viernes.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>Pap&amp;el:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
 </context>
 <context>
@@ -3457,16 +3468,8 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         <translation>Ficha &amp;interna: agrega su favorito, listas, notas y contactos</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
         <source>&amp;Public sheet: catalogue facts only</source>
         <translation>Ficha &amp;pública: solo datos del catálogo</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Catalogue facts only: safe to hand out.</source>
@@ -3500,14 +3503,6 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         </translation>
     </message>
     <message>
-        <source>Pap&amp;er:</source>
-        <translation>Pap&amp;el:</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -3526,10 +3521,6 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     <message>
         <source>Public sheet</source>
         <translation>Ficha pública</translation>
-    </message>
-    <message>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
         <source>What this sheet holds</source>
