@@ -30,7 +30,12 @@ from desktop_app.interchange.common import (
     ParseResult,
     SkippedLine,
 )
-from desktop_app.interchange.missions_json import MissionExport, read_missions, write_missions
+from desktop_app.interchange.missions_json import (
+    MissionExport,
+    read_missions,
+    text_value,
+    write_missions,
+)
 from desktop_app.userdata.models import ClusterNote, Contact, now_iso
 
 FORMAT = "cluster-atlas-userdata"
@@ -68,17 +73,6 @@ def write_json(bundle: UserDataBundle) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _text(item: dict, key: str, where: str, *, required: bool = False) -> str:
-    value = item.get(key)
-    if value is None or value == "":
-        if required:
-            raise ValueError(f"{where}: '{key}' is missing")
-        return ""
-    if not isinstance(value, str):
-        raise ValueError(f"{where}.{key}: text expected")
-    return value
-
-
 def _objects(data: dict, key: str) -> list[dict]:
     value = data.get(key) or []
     if not isinstance(value, list):
@@ -104,24 +98,24 @@ def _bundle(data: Any) -> UserDataBundle:
     bundle = UserDataBundle()
     for i, item in enumerate(_objects(data, "bookmarks")):
         where = f"bookmarks[{i}]"
-        bundle.bookmarks.append((_text(item, "cluster_id", where, required=True),
-                                 _text(item, "created_at", where)))
+        bundle.bookmarks.append((text_value(item, "cluster_id", where, required=True),
+                                 text_value(item, "created_at", where)))
     for i, item in enumerate(_objects(data, "lists")):
         where = f"lists[{i}]"
-        lst = ListExport(_text(item, "uid", where), _text(item, "name", where, required=True),
-                         _text(item, "created_at", where))
+        lst = ListExport(text_value(item, "uid", where), text_value(item, "name", where, required=True),
+                         text_value(item, "created_at", where))
         for j, entry in enumerate(_objects(item, "items")):
-            lst.items.append((_text(entry, "cluster_id", f"{where}.items[{j}]", required=True),
-                              _text(entry, "added_at", f"{where}.items[{j}]")))
+            lst.items.append((text_value(entry, "cluster_id", f"{where}.items[{j}]", required=True),
+                              text_value(entry, "added_at", f"{where}.items[{j}]")))
         bundle.lists.append(lst)
     for i, item in enumerate(_objects(data, "cluster_notes")):
         where = f"cluster_notes[{i}]"
-        created = _text(item, "created_at", where)
+        created = text_value(item, "created_at", where)
         bundle.cluster_notes.append(ClusterNote(
-            uid=_text(item, "uid", where), cluster_id=_text(item, "cluster_id", where,
+            uid=text_value(item, "uid", where), cluster_id=text_value(item, "cluster_id", where,
                                                                required=True),
-            text=_text(item, "text", where, required=True), created_at=created,
-            updated_at=_text(item, "updated_at", where) or created))
+            text=text_value(item, "text", where, required=True), created_at=created,
+            updated_at=text_value(item, "updated_at", where) or created))
     for i, item in enumerate(_objects(data, "contacts")):
         try:
             bundle.contacts.append(Contact.from_dict(item))

@@ -65,7 +65,9 @@ def write_missions(missions: list[MissionExport]) -> list[dict[str, Any]]:
     return out
 
 
-def _text(item: dict, key: str, where: str, *, required: bool = False) -> str:
+def text_value(item: dict, key: str, where: str, *, required: bool = False) -> str:
+    """An object's text (`where` names the object in an error: 'missions[0]'); '' when absent
+    or empty, unless `required`. Also `jsonformat`'s, for the rest of the file."""
     value = item.get(key)
     if value is None or value == "":
         if required:
@@ -95,39 +97,39 @@ def read_missions(data: dict) -> list[MissionExport]:
     out = []
     for i, item in enumerate(_objects(data, "missions", "export")):
         where = f"missions[{i}]"
-        members = [Member(name=_text(p, "name", f"{where}.members[{j}]", required=True),
-                          organisation=_text(p, "organisation", where),
-                          role=_text(p, "role", where), phone=_text(p, "phone", where),
-                          email=_text(p, "email", where), uid=_text(p, "uid", where))
+        members = [Member(name=text_value(p, "name", f"{where}.members[{j}]", required=True),
+                          organisation=text_value(p, "organisation", where),
+                          role=text_value(p, "role", where), phone=text_value(p, "phone", where),
+                          email=text_value(p, "email", where), uid=text_value(p, "uid", where))
                    for j, p in enumerate(_objects(item, "members", where))]
         mission = Mission(
-            name=_text(item, "name", where, required=True), start=_text(item, "start", where),
-            end=_text(item, "end", where), purpose=_text(item, "purpose", where),
+            name=text_value(item, "name", where, required=True), start=text_value(item, "start", where),
+            end=text_value(item, "end", where), purpose=text_value(item, "purpose", where),
             destinations=_strings(item, "destinations", where),
-            home_tz=_text(item, "home_tz", where), members=members,
-            cluster_ids=_strings(item, "clusters", where), uid=_text(item, "uid", where),
-            created_at=_text(item, "created_at", where),
-            updated_at=_text(item, "updated_at", where))
+            home_tz=text_value(item, "home_tz", where), members=members,
+            cluster_ids=_strings(item, "clusters", where), uid=text_value(item, "uid", where),
+            created_at=text_value(item, "created_at", where),
+            updated_at=text_value(item, "updated_at", where))
         meetings = []
         for j, g in enumerate(_objects(item, "meetings", where)):
             at = f"{where}.meetings[{j}]"
             minutes = g.get("minutes", 60)
             if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
                 raise ValueError(f"{at}.minutes: a positive whole number expected")
-            status = _text(g, "status", at) or "planned"
+            status = text_value(g, "status", at) or "planned"
             if status not in MEETING_STATUSES:
                 raise ValueError(f"{at}.status: one of {', '.join(MEETING_STATUSES)} expected")
             member_uids = None if g.get("members") is None else _strings(g, "members", at)
             meeting = Meeting(
-                mission_id=0, start_local=_text(g, "start_local", at, required=True),
-                tz=_text(g, "tz", at, required=True), minutes=minutes,
-                title=_text(g, "title", at), place=_text(g, "place", at),
-                city=_text(g, "city", at), objective=_text(g, "objective", at), status=status,
-                outcome=_text(g, "outcome", at), cluster_ids=_strings(g, "clusters", at),
+                mission_id=0, start_local=text_value(g, "start_local", at, required=True),
+                tz=text_value(g, "tz", at, required=True), minutes=minutes,
+                title=text_value(g, "title", at), place=text_value(g, "place", at),
+                city=text_value(g, "city", at), objective=text_value(g, "objective", at), status=status,
+                outcome=text_value(g, "outcome", at), cluster_ids=_strings(g, "clusters", at),
                 contact_uids=_strings(g, "contacts", at), all_members=member_uids is None,
-                source_uid=_text(g, "source_uid", at), uid=_text(g, "uid", at),
-                created_at=_text(g, "created_at", at), updated_at=_text(g, "updated_at", at))
-            actions = [(_text(a, "follow_up", at, required=True), _text(a, "owner", at) or None)
+                source_uid=text_value(g, "source_uid", at), uid=text_value(g, "uid", at),
+                created_at=text_value(g, "created_at", at), updated_at=text_value(g, "updated_at", at))
+            actions = [(text_value(a, "follow_up", at, required=True), text_value(a, "owner", at) or None)
                        for a in _objects(g, "actions", at)]
             meetings.append(MeetingExport(meeting, member_uids, actions))
         out.append(MissionExport(mission, meetings))

@@ -600,22 +600,25 @@ Los detalles están en el registro:
     </message>
 </context>
 <context>
+    <name>AudienceChoice</name>
+    <message>
+        <source>File name: {name}</source>
+        <translation>Nombre del archivo: {name}</translation>
+    </message>
+    <message>
+        <source>Suggested file name</source>
+        <translation>Nombre de archivo sugerido</translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message>
         <source>&amp;Internal booklet: with contacts, objectives and notes</source>
         <translation>Carpeta &amp;interna: con contactos, objetivos y notas</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>I&amp;dioma:</translation>
-    </message>
-    <message>
         <source>&amp;Public booklet</source>
         <translation>Carpeta &amp;pública</translation>
-    </message>
-    <message>
-        <source>File name: {name}</source>
-        <translation>Nombre del archivo: {name}</translation>
     </message>
     <message>
         <source>INTERNAL: adds the contacts to meet with their phones and e-mails, the objectives, the delegation&apos;s phones and your notes. Keep it to the delegation; do not hand it out.</source>
@@ -642,24 +645,12 @@ Los detalles están en el registro:
         <translation>Opciones de la carpeta informativa</translation>
     </message>
     <message>
-        <source>Pap&amp;er:</source>
-        <translation>Pap&amp;el:</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
         <source>Public booklet</source>
         <translation>Carpeta pública</translation>
     </message>
     <message>
         <source>Save Booklet…</source>
         <translation>Guardar carpeta…</translation>
-    </message>
-    <message>
-        <source>Suggested file name</source>
-        <translation>Nombre de archivo sugerido</translation>
     </message>
     <message>
         <source>The booklet of “{mission}”: cover, contents, delegation, map, itinerary day by day and one fact sheet per cluster visited.</source>
@@ -1491,6 +1482,29 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     <message>
         <source>“{text}” is not a date: write YYYY-MM-DD or a word such as today, tomorrow, +3d, friday, mañana.</source>
         <translation>“{text}” no es una fecha: escriba AAAA-MM-DD o una palabra como hoy, mañana, +3d o viernes.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>Pap&amp;el:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
 </context>
 <context>
@@ -3470,16 +3484,8 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         <translation>Ficha &amp;interna: agrega su favorito, listas, notas y contactos</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
         <source>&amp;Public sheet: catalogue facts only</source>
         <translation>Ficha &amp;pública: solo datos del catálogo</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Catalogue facts only: safe to hand out.</source>
@@ -3492,10 +3498,6 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     <message>
         <source>Export fact sheets</source>
         <translation>Exportar fichas</translation>
-    </message>
-    <message>
-        <source>File name: {name}</source>
-        <translation>Nombre del archivo: {name}</translation>
     </message>
     <message>
         <source>INTERNAL: this sheet holds your private notes, lists and contacts. Keep it to yourself; do not hand it out.</source>
@@ -3517,14 +3519,6 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         </translation>
     </message>
     <message>
-        <source>Pap&amp;er:</source>
-        <translation>Pap&amp;el:</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -3543,14 +3537,6 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
     <message>
         <source>Public sheet</source>
         <translation>Ficha pública</translation>
-    </message>
-    <message>
-        <source>Suggested file name</source>
-        <translation>Nombre de archivo sugerido</translation>
-    </message>
-    <message>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
         <source>What this sheet holds</source>

@@ -17,7 +17,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -80,21 +79,9 @@ class ContactEditorDialog(EditorDialog):
                             (self.notes, self.tr("Notes"))):
             self.tabs.addTab(page, title)
         align_labels(self.tabs)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Why the contact was not saved"))
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = self._lay_out(self.tabs, self.tr("Why the contact was not saved"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             self.tr("Save the contact (Ctrl+Enter)"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
 
     # --- reading back ----------------------------------------------------------------------------
 
@@ -150,15 +137,13 @@ class ContactEditorDialog(EditorDialog):
         self.meeting.commit_edits()
         contact = self.contact()
         if not contact.display_name:
-            self.error_label.setText(self.tr("Not saved: a contact needs a name, an "
-                                             "organisation, an email or a phone."))
-            self.error_label.show()
+            self.show_error(self.tr("Not saved: a contact needs a name, an organisation, an "
+                                    "email or a phone."))
             return
         try:
             self.saved_contact = self._service.save(contact)
         except AtlasError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
+            self.show_error(str(exc))
             return
         self.saved.emit(self.saved_contact)
         super().accept()

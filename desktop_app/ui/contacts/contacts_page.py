@@ -1,5 +1,6 @@
 """The Contacts tab of the main window: a holder that builds the ContactsView the first time it is
-needed (start-up never pays for it), or explains why the contacts are unavailable.
+needed (start-up never pays for it), or explains why the contacts are unavailable
+(`ui.library.user_data_page`, as the Missions tab).
 
 The window's Edit › Find… takes over the view's own Find shortcut (two shortcuts for one key would
 both stay silent); deleting a contact goes onto the window's one undo stack (Edit › Undo).
@@ -7,15 +8,15 @@ both stay silent); deleting a contact goes onto the window's one undo stack (Edi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.context import AppContext
-from desktop_app.ui.library.user_dialogs import problem_text
+from desktop_app.ui.library.user_data_page import UserDataPage
 
 
-class ContactsPage(QWidget):
+class ContactsPage(UserDataPage):
     """`view` is None until `ensure_view()`; its signals are passed on."""
 
     cluster_activated = Signal(str)
@@ -23,37 +24,21 @@ class ContactsPage(QWidget):
 
     def __init__(self, context: AppContext, library, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(library, parent)
         self._context = context
-        self._library = library
         self._undo_stack = undo_stack
-        self.view = None
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setAccessibleName(self.tr("Why the contacts are unavailable"))
-        self.notice.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.notice)
 
-    def ensure_view(self):
-        """The ContactsView, built now if needed; None while the user's data is unavailable."""
-        if self.view is not None:
-            return self.view
-        if not self._library.load():
-            self.notice.setText(self.tr(
-                "Your contacts are unavailable.\n\n{problem}\n\n"
-                "File › Restore from Backup… brings back a good copy.").format(
-                    problem=problem_text(self._library.error)))
-            self.notice.show()
-            return None
+    def _unavailable_text(self, problem: str) -> str:
+        return self.tr("Your contacts are unavailable.\n\n{problem}\n\n"
+                       "File › Restore from Backup… brings back a good copy.").format(
+                           problem=problem)
+
+    def _build_view(self) -> QWidget:
         from PySide6.QtGui import QKeySequence, QShortcut
 
         from desktop_app.ui.contacts.contacts_view import ContactsView
 
-        self.notice.hide()
         view = ContactsView(self._context, self, undo_stack=self._undo_stack)
         find = QKeySequence(QKeySequence.StandardKey.Find)
         for shortcut in view.findChildren(QShortcut):
@@ -62,18 +47,7 @@ class ContactsPage(QWidget):
         view.cluster_activated.connect(self.cluster_activated)
         view.contacts_changed.connect(self.contacts_changed)
         view.cluster_choices()  # cluster names for the Clusters column
-        self.layout().addWidget(view)
-        self.view = view
         return view
-
-    def reset(self) -> None:
-        """After a restore: the view is built again from the restored data when next needed."""
-        if self.view is not None:
-            self.view.hide()
-            self.view.deleteLater()
-            self.view = None
-        if self.isVisible():
-            self.ensure_view()
 
     def show_contact(self, uid: str) -> bool:
         """Select a contact in the list (its filters cleared so that it is shown)."""

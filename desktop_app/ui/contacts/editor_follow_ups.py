@@ -12,17 +12,14 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from desktop_app.ui.contacts.date_field import DateDelegate
-from desktop_app.ui.contacts.editor_reach import EditorTable
 from desktop_app.ui.contacts.editor_sections import Section, hint_label, label_lines
+from desktop_app.ui.contacts.editor_table import EditorTable, button_row
 from desktop_app.userdata.models import FOLLOW_UP_STATES, Contact, FollowUp
 
 ACTION, DUE, STATE = 0, 1, 2
@@ -44,11 +41,7 @@ class FollowUpSection(Section):
         super().__init__(parent)
         self.table = EditorTable([self.tr("Action"), self.tr("Due"), self.tr("State")],
                                  self.tr("Promised actions"))
-        self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(DUE, self.table.fontMetrics().horizontalAdvance(
-            "2025-12-31") + 48)
+        self.table.set_date_column(DUE)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -61,14 +54,10 @@ class FollowUpSection(Section):
         intro = QLabel(self.tr("What you promised, and by when: the Contacts tab's “To follow "
                                "up” lists what is due."))
         intro.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.add_button, self.remove_button))
         layout.addWidget(self.hints)
 
     def add_follow_up(self, follow_up: FollowUp | None = None) -> int:

@@ -13,25 +13,20 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from desktop_app.ui.contacts.editor_sections import Section, hint_label, label_lines
+from desktop_app.ui.contacts.editor_table import EditorTable, button_row
 from desktop_app.userdata.models import Contact, Email, Phone
 
 EMAIL_KINDS = ("", "work", "home", "other")
 PHONE_KINDS = ("", "mobile", "work", "home", "main", "fax", "work fax", "home fax", "pager",
                "assistant", "other")
-VISIBLE_ROWS = 4
 
 
 def kind_text(kind: str) -> str:
@@ -50,40 +45,6 @@ def kind_text(kind: str) -> str:
         "assistant": QCoreApplication.translate("editor_reach", "assistant"),
     }
     return words.get(kind, kind)
-
-
-class EditorTable(QTableWidget):
-    """A table of the editor: rows tall enough to see a few, an open cell edit committable."""
-
-    def __init__(self, columns: list[str], name: str, parent=None) -> None:
-        super().__init__(0, len(columns), parent)
-        self.setHorizontalHeaderLabels(columns)
-        self.setAccessibleName(name)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().hide()
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setMinimumHeight(self.horizontalHeader().sizeHint().height()
-                              + VISIBLE_ROWS * self.verticalHeader().defaultSectionSize()
-                              + 2 * self.frameWidth())
-
-    def commit_edit(self) -> None:
-        """Keep what is typed in an open cell editor (before saving with Ctrl+Enter)."""
-        if self.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = self.indexWidget(self.currentIndex())
-        if editor is not None:
-            self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def edit_row(self, row: int, column: int = 0) -> None:
-        """Put the cursor into a cell, ready for typing."""
-        self.setCurrentCell(row, column)
-        self.setFocus()
-        self.editItem(self.item(row, column))
-
-    def remove_selected(self) -> None:
-        for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
-            self.removeRow(row)
 
 
 class KindTable(EditorTable):
@@ -169,19 +130,13 @@ class ReachSection(Section):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(table, 1)
-            row = QHBoxLayout()
             add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
             add.setAccessibleName(add_name)
             remove.setAccessibleName(remove_name)
             add.clicked.connect(lambda _=False, t=table: t.edit_row(t.add_row()))
             remove.clicked.connect(lambda _=False, t=table: (t.remove_selected(),
                                                             self.changed.emit()))
-            row.addWidget(add)
-            row.addWidget(remove)
-            if extra is not None:
-                row.addWidget(extra)
-            row.addStretch(1)
-            inner.addLayout(row)
+            inner.addLayout(button_row(add, remove, *([extra] if extra is not None else [])))
             inner.addWidget(hint)
             layout.addWidget(box)
         self.emails.itemChanged.connect(lambda _item: self.changed.emit())

@@ -12,21 +12,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services.agenda import AgendaEntry
 from desktop_app.ui.common.locale_words import zone_city
+from desktop_app.ui.common.record_table import record_table
 from desktop_app.ui.missions.agenda_model import (
     CLOCK,
     CLUSTERS,
@@ -61,22 +59,12 @@ class AgendaPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AgendaTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Agenda by day"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
+        self.table = record_table(self.model, self.tr("Agenda by day"), self._delete)
         self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.new_button = QPushButton(self.tr("New &meeting…"))
         self.new_button.setAccessibleName(self.tr("New meeting"))
         self.new_button.setToolTip(self.tr("Plan a meeting of this mission"))

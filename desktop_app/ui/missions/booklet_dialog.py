@@ -1,6 +1,6 @@
 """The booklet options: public or internal, and the paper.
 
-As for fact sheets (`ui.sheets.sheet_options`, whose papers and styles it shares), the public
+As for fact sheets (`ui.sheets.sheet_options`; both are `ui.common.export_options`), the public
 booklet is chosen every time the dialog opens: the internal one (the contacts to meet with their
 phones and e-mails, objectives, the delegation's phones, the user's notes, pages for notes) is a
 deliberate choice for this export only, never remembered, said in words and colour in the dialog
@@ -15,20 +15,10 @@ import re
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.ui.common import language
-from desktop_app.ui.sheets.sheet_options import INTERNAL_STYLE, PAPERS, PUBLIC_STYLE
+from desktop_app.ui.common.audience_choice import AudienceWords
+from desktop_app.ui.common.export_options import ExportOptionsDialog
 
 DIALOG_WIDTH = 480
 
@@ -52,88 +42,30 @@ def booklet_name(mission_name: str, internal: bool) -> str:
     return template.format(stem=file_stem(mission_name))
 
 
-class BookletDialog(QDialog):
-    """Public (always the starting choice) or internal, and the paper."""
+class BookletDialog(ExportOptionsDialog):
+    """Public (always the starting choice) or internal, the paper and the language."""
 
     def __init__(self, mission_name: str, paper: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._name = mission_name
         self.setWindowTitle(self.tr("Mission booklet"))
         self.setAccessibleName(self.tr("Mission booklet options"))
         intro = QLabel(self.tr("The booklet of “{mission}”: cover, contents, delegation, map, "
                                "itinerary day by day and one fact sheet per cluster visited."
                                ).format(mission=mission_name))
         intro.setWordWrap(True)
-        self.public = QRadioButton(self.tr("&Public booklet"))
-        self.public.setAccessibleName(self.tr("Public booklet"))
-        self.internal = QRadioButton(self.tr("&Internal booklet: with contacts, objectives and "
-                                             "notes"))
-        self.internal.setAccessibleName(self.tr("Internal booklet"))
-        group = QButtonGroup(self)
-        group.addButton(self.public)
-        group.addButton(self.internal)
-        self.public.setChecked(True)  # every time: never remembered
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName(self.tr("What this booklet holds"))
-        self.file_label = QLabel()
-        self.file_label.setWordWrap(True)
-        self.file_label.setAccessibleName(self.tr("Suggested file name"))
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(self.tr("Paper"))
-        for key, title in PAPERS:  # marked for translation in the fact sheets' dialog's context
-            self.paper.addItem(QCoreApplication.translate("SheetOptionsDialog", title), key)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language of the booklet"))
-        for key, name in language.NATIVE_NAMES.items():  # each in its own words
-            self.language.addItem(name, key)
-        self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
-        form = QFormLayout()
-        form.addRow(self.tr("Pap&er:"), self.paper)
-        form.addRow(self.tr("&Language:"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Save Booklet…"))
-        self.ok_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (intro, self.public, self.internal, self.explanation, self.file_label):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setFixedWidth(DIALOG_WIDTH)
-        self.internal.toggled.connect(self._show_choice)
-        self._reserve_room()
-        self._show_choice()
-        self.public.setFocus()
-
-    def public_text(self) -> str:
-        return self.tr("Itinerary, delegation (names and organisations), map and the clusters' "
-                       "fact sheets: safe to hand out.")
-
-    def internal_text(self) -> str:
-        return self.tr("INTERNAL: adds the contacts to meet with their phones and e-mails, the "
-                       "objectives, the delegation's phones and your notes. Keep it to the "
-                       "delegation; do not hand it out.")
+        self._build(intro, AudienceWords(
+            self.tr("&Public booklet"), self.tr("Public booklet"),
+            self.tr("&Internal booklet: with contacts, objectives and notes"),
+            self.tr("Internal booklet"), self.tr("What this booklet holds"),
+            self.tr("Itinerary, delegation (names and organisations), map and the clusters' "
+                    "fact sheets: safe to hand out."),
+            self.tr("INTERNAL: adds the contacts to meet with their phones and e-mails, the "
+                    "objectives, the delegation's phones and your notes. Keep it to the "
+                    "delegation; do not hand it out.")),
+            lambda internal: booklet_name(mission_name, internal), paper=paper, lang=None,
+            language_name=self.tr("Language of the booklet"), ok_text=self.tr("Save Booklet…"),
+            width=DIALOG_WIDTH)
 
     def choice(self) -> BookletChoice:
         return BookletChoice(self.internal.isChecked(), self.paper.currentData(),
                              self.language.currentData())
-
-    def _show_choice(self) -> None:
-        internal = self.internal.isChecked()
-        self.explanation.setText(self.internal_text() if internal else self.public_text())
-        self.explanation.setStyleSheet(INTERNAL_STYLE if internal else PUBLIC_STYLE)
-        self.file_label.setText(self.tr("File name: {name}").format(
-            name=booklet_name(self._name, internal)))
-
-    def _reserve_room(self) -> None:
-        """The explanation keeps the height of its longer wording: nothing below it moves."""
-        self.explanation.setText(self.internal_text())
-        self.explanation.setStyleSheet(INTERNAL_STYLE)
-        margins = self.layout().contentsMargins()
-        width = DIALOG_WIDTH - margins.left() - margins.right()
-        self.explanation.setMinimumHeight(self.explanation.heightForWidth(width))

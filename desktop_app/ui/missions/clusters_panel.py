@@ -7,18 +7,10 @@ editor with the cluster under the cursor; Remove (Delete) takes a cluster out of
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.ui.common.record_table import record_table
 from desktop_app.ui.missions.mission_clusters_model import CLUSTER_ID_ROLE, MissionClustersModel
 
 
@@ -34,15 +26,8 @@ class ClustersPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MissionClustersModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Clusters to visit"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Clusters to visit"),
+                                  lambda: self._emit(self.remove_requested))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -50,9 +35,6 @@ class ClustersPanel(QWidget):
                                       and self.table.resizeRowsToContents())
         self.table.activated.connect(lambda index: self._emit(self.plan_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table,
-                  activated=lambda: self._emit(self.remove_requested),
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.add_selected_button = QPushButton(self.tr("Add &selected clusters"))
         self.add_selected_button.setAccessibleName(self.tr("Add the clusters selected in the "
                                                            "table"))

@@ -5,18 +5,10 @@ happens is the tab's (`add_requested`, `edit_requested(name)`, `remove_requested
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.ui.common.record_table import record_table
 from desktop_app.ui.missions.members_model import MEMBER_ROLE, MembersTableModel
 from desktop_app.userdata.mission_models import Member
 
@@ -31,23 +23,13 @@ class DelegationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MembersTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Delegation members"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Delegation members"),
+                                  lambda: self._emit(self.remove_requested))
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: self._emit(self.edit_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table,
-                  activated=lambda: self._emit(self.remove_requested),
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.add_button = QPushButton(self.tr("&Add member…"))
         self.add_button.setAccessibleName(self.tr("Add a delegation member"))
         self.edit_button = QPushButton(self.tr("Edit member…"))

@@ -8,23 +8,21 @@ link. The first column's check box is the choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop_app.services.calendar_files import ADD, ImportRow
-
-_ROOT = QModelIndex()  # the default parent: the model's root
+from desktop_app.ui.common.rows_table_model import TEXT_ROLES, RowsTableModel
 
 COLUMN_COUNT = 9
 IMPORT, WHEN, CLOCK, TITLE, CLUSTERS, CONTACTS, DELEGATION, UNMATCHED, NOTES = range(COLUMN_COUNT)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
-_TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
-               int(Qt.ItemDataRole.AccessibleTextRole))
 
 
-class ImportRowsModel(QAbstractTableModel):
+class ImportRowsModel(RowsTableModel):
     """The planned meetings, each ticked to import until the user unticks it."""
 
     ticks_changed = Signal()
+    column_count = COLUMN_COUNT
 
     def __init__(self, rows: list[ImportRow], parent=None) -> None:
         super().__init__(parent)
@@ -38,20 +36,10 @@ class ImportRowsModel(QAbstractTableModel):
     def ticked_count(self) -> int:
         return len(self._rows) - len(self._skipped)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and int(role) == _TEXT_ROLES[0]
-                and 0 <= section < COLUMN_COUNT):
-            return (self.tr("Import"), self.tr("When"), self.tr("Clock"), self.tr("Title"),
-                    self.tr("Clusters"), self.tr("Contacts"), self.tr("Delegation"),
-                    self.tr("To link by hand"), self.tr("Notes"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Import"), self.tr("When"), self.tr("Clock"), self.tr("Title"),
+                self.tr("Clusters"), self.tr("Contacts"), self.tr("Delegation"),
+                self.tr("To link by hand"), self.tr("Notes"))
 
     def row_texts(self, row: ImportRow) -> tuple[str, ...]:
         m = row.meeting
@@ -68,15 +56,16 @@ class ImportRowsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row_of(index)
+        if row is None:
             return None
         role = int(role)
         if role == _CHECK and index.column() == 0:
             return (Qt.CheckState.Unchecked if index.row() in self._skipped
                     else Qt.CheckState.Checked)
-        if role in _TEXT_ROLES:
-            text = self.row_texts(self._rows[index.row()])[index.column()]
-            return text or (None if role != _TEXT_ROLES[0] else "")
+        if role in TEXT_ROLES:
+            text = self.row_texts(row)[index.column()]
+            return text or (None if role != TEXT_ROLES[0] else "")
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value,

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -23,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.date_words import normalise_date, parse_date
 from desktop_app.services.meeting_actions import ActionDraft
-from desktop_app.ui.contacts.date_field import DateDelegate
 from desktop_app.ui.contacts.editor_follow_ups import state_text
-from desktop_app.ui.contacts.editor_reach import EditorTable
+from desktop_app.ui.contacts.editor_table import EditorTable, button_row
 from desktop_app.userdata.mission_models import MeetingAction
 
 ACTION, DUE, TO, OWNER = range(4)
@@ -75,13 +73,10 @@ class AfterSection(QWidget):
         self.recorded.setAccessibleName(self.tr("Actions already promised"))
         self.table = EditorTable([self.tr("Action"), self.tr("Due"), self.tr("Promised to"),
                                   self.tr("Owner")], self.tr("New promised actions"))
-        self.table.setItemDelegateForColumn(DUE, DateDelegate(self.table))
-        header = self.table.horizontalHeader()
+        self.table.set_date_column(DUE)
         for column in (TO, OWNER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(DUE, self.table.fontMetrics().horizontalAdvance(
-            "2026-12-31") + 48)  # a date and the calendar button
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(self.tr("A&dd action"))
         self.add_button.setAccessibleName(self.tr("Add a promised action"))
@@ -96,17 +91,13 @@ class AfterSection(QWidget):
         intro = QLabel(self.tr("Actions promised: each is a follow-up of the person it was "
                                "promised to, listed in the Contacts tab's “To follow up”."))
         intro.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(outcome_label)
         layout.addWidget(self.outcome, 1)
         layout.addWidget(intro)
         layout.addWidget(self.recorded)
         layout.addWidget(self.table, 2)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.add_button, self.remove_button))
 
     def load(self, outcome: str, recorded: list[MeetingAction], members: list[str]) -> None:
         self.outcome.setPlainText(outcome)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QWidget
 
 from desktop_app.catalogue.models import ClusterSummary
 from desktop_app.errors import AtlasError
@@ -71,21 +71,9 @@ class MeetingDialog(EditorDialog):
         self.tabs.addTab(self.when, self.tr("&Meeting"))
         self.tabs.addTab(self.people, self.tr("P&eople"))
         self.tabs.addTab(self.after, self.tr("&After the meeting"))
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e")
-        self.error_label.setAccessibleName(self.tr("Why the meeting was not saved"))
-        self.error_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self._lay_out(self.tabs, self.tr("Why the meeting was not saved"))
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             self.tr("Save the meeting (Ctrl+Enter)"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
         self._load(meeting or self._new_meeting(cluster_id), cluster_id)
         if status:
             self.when.status.setCurrentIndex(max(0, self.when.status.findData(status)))
@@ -186,7 +174,7 @@ class MeetingDialog(EditorDialog):
         self.after.commit_edits()
         problems = self.problems()
         if problems:
-            self._show_error("\n".join(problems))
+            self.show_error("\n".join(problems))
             return
         changes = self.changes()
         if not changes["title"].strip():
@@ -206,7 +194,7 @@ class MeetingDialog(EditorDialog):
             if drafts:
                 self._services.actions.add_actions(result.meeting.id, drafts)
         except AtlasError as exc:
-            self._show_error(str(exc))
+            self.show_error(str(exc))
             return
         super().accept()
 
@@ -218,7 +206,3 @@ class MeetingDialog(EditorDialog):
         if name is None and changes["contact_uids"]:
             name = dict(self.people.contact_names()).get(changes["contact_uids"][0])
         return self.tr("Meeting with {name}").format(name=name) if name else ""
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()

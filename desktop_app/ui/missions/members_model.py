@@ -6,54 +6,36 @@ tooltip has the whole value).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.ui.common.rows_table_model import TEXT_ROLES, RowsTableModel
 from desktop_app.userdata.mission_models import Member
-
-_ROOT = QModelIndex()  # the default parent: the model's root
 
 COLUMN_COUNT = 5  # name, organisation, role, mobile, e-mail
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # the Member of a row
 
-_TEXT_ROLES = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
-               int(Qt.ItemDataRole.AccessibleTextRole))
 
-
-class MembersTableModel(QAbstractTableModel):
+class MembersTableModel(RowsTableModel):
     """The members in the delegation's order."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._members: list[Member] = []
+    column_count = COLUMN_COUNT
 
     def set_members(self, members: list[Member]) -> None:
-        self.beginResetModel()
-        self._members = list(members)
-        self.endResetModel()
+        self._set_rows(members)
 
     def member_at(self, row: int) -> Member | None:
-        return self._members[row] if 0 <= row < len(self._members) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and int(role) == _TEXT_ROLES[0]
-                and 0 <= section < COLUMN_COUNT):
-            return (self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Mobile"),
-                    self.tr("E-mail"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Organisation"), self.tr("Role"), self.tr("Mobile"),
+                self.tr("E-mail"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        member = self.member_at(index.row()) if index.isValid() else None
+        member = self._row_of(index)
         if member is None:
             return None
-        if int(role) in _TEXT_ROLES:
+        if int(role) in TEXT_ROLES:
             return (member.name, member.organisation, member.role, member.phone,
                     member.email)[index.column()]
         if int(role) == int(MEMBER_ROLE):

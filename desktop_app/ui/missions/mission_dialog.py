@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.errors import AtlasError
 from desktop_app.missions import zones
-from desktop_app.ui.common.editor_dialog import EditorDialog
+from desktop_app.ui.common.editor_dialog import FieldsDialog
 from desktop_app.ui.contacts.date_field import DateField
 from desktop_app.userdata.mission_models import Mission
 
@@ -65,14 +62,14 @@ def zone_of(combo: QComboBox) -> str:
     return "" if text in ("", no_zone_text()) else text
 
 
-class MissionDialog(EditorDialog):
+class MissionDialog(FieldsDialog):
     """Create or edit a mission; `saved` is what `on_save` returned."""
+
+    saved: Mission | None
 
     def __init__(self, on_save: Callable[[dict], Mission], mission: Mission | None = None,
                  parent: QWidget | None = None, *, name: str = "") -> None:
-        super().__init__(parent)
-        self._on_save = on_save
-        self.saved: Mission | None = None
+        super().__init__(on_save, parent)
         self.setWindowTitle(self.tr("Mission: {name}").format(name=mission.name) if mission
                             else self.tr("New mission"))
         self.setAccessibleName(self.windowTitle())
@@ -100,18 +97,6 @@ class MissionDialog(EditorDialog):
         else:
             self.home_zone.setCurrentIndex(0)
         self.home_zone.setToolTip(self.tr("The agenda can show every time on this clock too"))
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e")
-        self.error_label.setAccessibleName(self.tr("Why the mission was not saved"))
-        self.error_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save") if mission else self.tr("Create"))
-        save.setToolTip(self.tr("Save the mission (Ctrl+Enter)"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         for label, widget in ((self.tr("&Name:"), self.name),
                               (self.tr("&First day:"), self.start),
@@ -120,11 +105,11 @@ class MissionDialog(EditorDialog):
                               (self.tr("&Purpose:"), self.purpose),
                               (self.tr("&Home zone:"), self.home_zone)):
             form.addRow(label, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self._loaded = self.fields()
+        buttons = self._lay_out(form, self.tr("Why the mission was not saved"))
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save") if mission else self.tr("Create"))
+        save.setToolTip(self.tr("Save the mission (Ctrl+Enter)"))
+        self._loaded_now()
         self.name.setFocus()
 
     def fields(self) -> dict:
@@ -135,17 +120,8 @@ class MissionDialog(EditorDialog):
                                  if d.strip()],
                 "home_tz": zone_of(self.home_zone)}
 
-    def has_changes(self) -> bool:
-        return self.fields() != self._loaded
-
     def accept(self) -> None:
-        """Save; on an error stay open and say why."""
+        """Save (the dates as typed words made ISO dates); on an error stay open and say why."""
         self.start.normalise()
         self.end.normalise()
-        try:
-            self.saved = self._on_save(self.fields())
-        except AtlasError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
         super().accept()

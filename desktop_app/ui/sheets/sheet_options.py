@@ -3,10 +3,11 @@
 Every time it opens, the public sheet is chosen: the internal one (the user's notes, lists and
 contacts) is a deliberate choice for this export only and is never remembered, so Ctrl+E, Enter
 always gives a sheet that can be handed out. When Internal is chosen the dialog says so in words
-and in colour, and the file name it will suggest ends in `-internal.pdf`. The dialog's layout does
-not move when the choice changes: the explanation line holds the room of its longer wording.
-The paper is remembered (`sheets/paper` in `ui.settings`). The sheets' language starts as the
-interface's each time (the cluster managers a sheet is handed to may read the other one).
+and in colour, and the file name it will suggest ends in `-internal.pdf`; the dialog's layout does
+not move when the choice changes. The paper is remembered (`sheets/paper` in `ui.settings`). The
+sheets' language starts as the interface's each time (the cluster managers a sheet is handed to
+may read the other one). The dialog is an `ui.common.export_options.ExportOptionsDialog`, as the
+mission booklet's.
 """
 
 from __future__ import annotations
@@ -15,23 +16,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from desktop_app.i18n import LANGUAGES
-from desktop_app.ui.common import language
+from desktop_app.ui.common.audience_choice import AudienceWords
+from desktop_app.ui.common.export_options import ExportOptionsDialog
 
-PAPERS = (("a4", QT_TRANSLATE_NOOP("SheetOptionsDialog", "A4 (210 × 297 mm)")),
-          ("letter", QT_TRANSLATE_NOOP("SheetOptionsDialog", "US Letter (8.5 × 11 in)")))
 # What the dialog is asked for: its title and its OK button, by action
 ACTIONS = {
     "Export": (QT_TRANSLATE_NOOP("SheetOptionsDialog", "Export fact sheets"),
@@ -41,9 +30,6 @@ ACTIONS = {
     "Print": (QT_TRANSLATE_NOOP("SheetOptionsDialog", "Print fact sheets"),
               QT_TRANSLATE_NOOP("SheetOptionsDialog", "Print")),
 }
-PUBLIC_STYLE = "color: palette(text); padding: 6px;"
-INTERNAL_STYLE = ("color: #7a1d00; background: #fff1d6; border: 1px solid #d08a00; "
-                  "border-radius: 3px; padding: 6px; font-weight: bold;")
 DIALOG_WIDTH = 460
 
 
@@ -59,7 +45,7 @@ def suggested_name(ids: Sequence[str], with_notes: bool) -> str:
     return f"{base}-internal.pdf" if with_notes else f"{base}.pdf"
 
 
-class SheetOptionsDialog(QDialog):
+class SheetOptionsDialog(ExportOptionsDialog):
     """Public (always the starting choice) or internal, the paper and the language.
 
     `action` is "Export", "Preview" or "Print" (`ACTIONS`); `lang` the language offered first
@@ -69,91 +55,26 @@ class SheetOptionsDialog(QDialog):
                  action: str = "Export", lang: str | None = None) -> None:
         super().__init__(parent)
         self._ids = list(ids)
-        self._shows_file = action == "Export"
         title, button = ACTIONS[action]
         self.setWindowTitle(self.tr(title))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(self.tr("One page per cluster: %n cluster(s).", "", len(self._ids)))
-        self.public = QRadioButton(self.tr("&Public sheet: catalogue facts only"))
-        self.public.setAccessibleName(self.tr("Public sheet"))
-        self.internal = QRadioButton(self.tr("&Internal sheet: adds your bookmark, lists, notes "
-                                             "and contacts"))
-        self.internal.setAccessibleName(self.tr("Internal sheet"))
-        group = QButtonGroup(self)
-        group.addButton(self.public)
-        group.addButton(self.internal)
-        self.public.setChecked(True)  # every time: never remembered
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName(self.tr("What this sheet holds"))
-        self.file_label = QLabel()
+        self._build(intro, AudienceWords(
+            self.tr("&Public sheet: catalogue facts only"), self.tr("Public sheet"),
+            self.tr("&Internal sheet: adds your bookmark, lists, notes and contacts"),
+            self.tr("Internal sheet"), self.tr("What this sheet holds"),
+            self.tr("Catalogue facts only: safe to hand out."),
+            self.tr("INTERNAL: this sheet holds your private notes, lists and contacts. "
+                    "Keep it to yourself; do not hand it out.")),
+            lambda internal: suggested_name(self._ids, internal), paper=paper, lang=lang,
+            language_name=self.tr("Language of the sheets"), ok_text=self.tr(button),
+            width=DIALOG_WIDTH)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_label.setAccessibleName(self.tr("Suggested file name"))
-        self.file_label.setVisible(self._shows_file)
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(self.tr("Paper"))
-        for key, paper_title in PAPERS:
-            self.paper.addItem(self.tr(paper_title), key)
-        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
-        self.language = QComboBox()  # each language named in itself
-        self.language.setAccessibleName(self.tr("Language of the sheets"))
-        for code in LANGUAGES:
-            self.language.addItem(language.NATIVE_NAMES[code], code)
-        self.language.setCurrentIndex(max(self.language.findData(lang or language.current()),
-                                          0))
-        form = QFormLayout()
-        form.addRow(self.tr("Pap&er:"), self.paper)
-        form.addRow(self.tr("&Language:"), self.language)
-        for row, field in enumerate((self.paper, self.language)):
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr(button))
-        self.ok_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.public)
-        layout.addWidget(self.internal)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.file_label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setFixedWidth(DIALOG_WIDTH)
-        self.internal.toggled.connect(self._show_choice)
-        self._reserve_room()
-        self._show_choice()
-        self.public.setFocus()
+        self.file_label.setVisible(action == "Export")
 
     def choice(self) -> SheetChoice:
         return SheetChoice(self.internal.isChecked(), self.paper.currentData(),
                            self.language.currentData())
-
-    def _explanation(self, internal: bool) -> str:
-        if internal:
-            return self.tr("INTERNAL: this sheet holds your private notes, lists and contacts. "
-                           "Keep it to yourself; do not hand it out.")
-        return self.tr("Catalogue facts only: safe to hand out.")
-
-    def _show_choice(self) -> None:
-        internal = self.internal.isChecked()
-        self.explanation.setText(self._explanation(internal))
-        self.explanation.setStyleSheet(INTERNAL_STYLE if internal else PUBLIC_STYLE)
-        self.file_label.setText(self.tr("File name: {name}").format(
-            name=suggested_name(self._ids, internal)))
-
-    def _reserve_room(self) -> None:
-        """The explanation keeps the height of its longer (internal, bold) wording, so nothing
-        below it moves when the choice changes."""
-        self.explanation.setText(self._explanation(True))
-        self.explanation.setStyleSheet(INTERNAL_STYLE)
-        self.layout().activate()
-        width = DIALOG_WIDTH - self.layout().contentsMargins().left() \
-            - self.layout().contentsMargins().right()
-        self.explanation.setMinimumHeight(self.explanation.heightForWidth(width))
 
 
 def choose_options(parent: QWidget | None, ids: Sequence[str], paper: str,
