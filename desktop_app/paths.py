@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import APP_ID
+from desktop_app.errors import DataDirUnusable
 
 DATA_DIR_ENV = "CLUSTER_ATLAS_DATA_DIR"
 CATALOGUE_ENV = "CLUSTER_ATLAS_CATALOGUE"
@@ -75,7 +76,7 @@ def user_config_dir() -> Path:
     home = _xdg_home("XDG_CONFIG_HOME", "~/.config")
     if home is not None:
         return home / APP_ID
-    from platformdirs import user_config_path
+    from platformdirs import user_config_path  # not on Linux: desktop_app.startup
 
     return user_config_path(APP_ID, appauthor=False)
 
@@ -86,8 +87,6 @@ def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     variable counts as unset)."""
     if override is not None:
         if not str(override).strip():
-            from desktop_app.errors import DataDirUnusable
-
             raise DataDirUnusable(str(override), DataDirUnusable.EMPTY)
         return Path(override).expanduser()
     chosen = os.environ.get(DATA_DIR_ENV, "").strip()
@@ -95,7 +94,7 @@ def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(chosen).expanduser()
     if (home := _xdg_home("XDG_DATA_HOME", "~/.local/share")) is not None:
         return home / APP_ID
-    from platformdirs import user_data_path
+    from platformdirs import user_data_path  # not on Linux: desktop_app.startup
 
     return user_data_path(APP_ID, appauthor=False)
 
@@ -107,12 +106,8 @@ def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     except (FileExistsError, NotADirectoryError):
-        from desktop_app.errors import DataDirUnusable
-
         raise DataDirUnusable(str(path), DataDirUnusable.NOT_A_FOLDER) from None
     except OSError as exc:
-        from desktop_app.errors import DataDirUnusable
-
         raise DataDirUnusable(str(path), exc.strerror or str(exc)) from None
     return path
 
@@ -133,7 +128,7 @@ def user_log_dir() -> Path:
     if home is not None:
         path = home / APP_ID / "log"
     else:
-        from platformdirs import user_log_path
+        from platformdirs import user_log_path  # not on Linux: desktop_app.startup
 
         path = user_log_path(APP_ID, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,20 @@ imported, named tuples for dataclasses, `QUrl` out of sight. Left to their owner
 them in the README: a cluster's whole record (`catalogue.details` and its dataclasses,
 `catalogue.detail_models`), which `BrowseService.cluster` imports on first use (~9 ms whole
 process, ~11 ms `python -X importtime`: the first frame shows no profile), and the user's data
-read after the first paint (`ui.library.window_user_data`).
+read after the first paint (`ui.library.window_user_data`; `AppContext.user_db` imports
+`userdata.connection`, its backups and migrations then: ~25-35 ms `python -X importtime`, 9-53 ms
+whole process).
+
+An import inside a function is one of these kinds, and says which where it is:
+- a trick above (`ui.app` here, `logging.handlers`, platformdirs, `catalogue.details`, the user's
+  data, `ui.map`, `ui.sheets`);
+- a heavy library that the window's start and most commands do without: Babel in
+  `services.profile` (the profile's Spanish numbers and dates), icalendar and the libraries on it
+  (the missions view imports `interchange.ics_*` before any calendar is read), phonenumbers (until
+  a phone number is read), arabic_reshaper (Arabic text only), Qt in the `screenshot` command;
+- a command's services, imported by its handler (`desktop_app.cli`'s docstring says why);
+- an import cycle that moving code does not break: `userdata.backups` -> `schema` (a migration
+  backs up first) and `userdata.db` -> `connection` (connection -> schema -> db).
 
 This module imports no Qt: the command line imports it for every command.
 """
@@ -67,7 +80,7 @@ def open_window(context: AppContext) -> int:
     this returns, whatever happens)."""
     gc.disable()
     try:
-        from desktop_app.ui.app import run
+        from desktop_app.ui.app import run  # Qt: the command line imports this module
 
         return run(context)
     finally:

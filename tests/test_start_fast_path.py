@@ -9,7 +9,6 @@ import gc
 import pytest
 
 from desktop_app import cli, startup
-from desktop_app.cli import app_commands
 
 
 @pytest.mark.parametrize("argv, data_dir", [
@@ -37,7 +36,7 @@ def test_no_command_opens_the_window_with_the_data_dir(monkeypatch, tmp_path):
         seen["data_dir"] = args.data_dir
         return 0
 
-    monkeypatch.setattr(app_commands, "open_window", fake_open_window)
+    monkeypatch.setattr(cli, "open_window", fake_open_window)
     monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("the parser was built"))
     assert cli.main(["--data-dir", str(tmp_path)]) == 0
     assert seen == {"data_dir": str(tmp_path)}

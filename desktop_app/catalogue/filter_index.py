@@ -22,6 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop_app.catalogue.connection import open_catalogue
 from desktop_app.catalogue.fts import match_expression, words
 from desktop_app.catalogue.models import NO_STATE, SORT_KEYS, ClusterFilter, FacetValue
 from desktop_app.catalogue.queries import (
@@ -188,8 +189,6 @@ class FilterIndex:
         """Compute the rows matching each one-letter search (the first keystroke of every search,
         and the costliest: almost every row matches). Meant for a background thread: it uses its
         own connection and only adds finished entries to a dict."""
-        from desktop_app.catalogue.connection import open_catalogue
-
         conn = open_catalogue(path)
         try:
             for char in PREFIX_CHARS:

@@ -1,4 +1,5 @@
-"""The window from the command line: no command opens it; `screenshot` renders it to a PNG."""
+"""`screenshot`: the main window rendered offscreen to a PNG (no command opens the window:
+`desktop_app.cli.open_window`)."""
 
 from __future__ import annotations
 
@@ -6,34 +7,11 @@ import argparse
 import os
 import sys
 
-from desktop_app import startup
+from desktop_app.cli.catalogue_commands import add_lang_argument, output_lang
+from desktop_app.cli.output import prepare_output
 from desktop_app.services.context import AppContext
 
 VIEWS = ("browse", "map", "contacts", "missions")
-
-
-NO_DISPLAY = (
-    "cluster-atlas: no display to open the window on "
-    "(neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-    "Start it from a desktop session, or use the commands without a window "
-    "(cluster-atlas --help);\n"
-    "'cluster-atlas screenshot OUT.png' renders the window to a picture without a display.")
-
-
-def has_display() -> bool:
-    """False on a Linux/BSD machine with no X11 or Wayland display and no Qt platform chosen, where
-    Qt would abort with a cryptic message; elsewhere (Windows, macOS) there is always one."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
-        return True
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
-def open_window(args: argparse.Namespace, context: AppContext) -> int:
-    """`cluster-atlas` without a command: the main window."""
-    if not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
-        return 2
-    return startup.open_window(context)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -49,12 +27,11 @@ def _size(text: str) -> tuple[int, int]:
 
 def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
     from desktop_app import outputs
-    from desktop_app.cli.catalogue_commands import output_lang
-    from desktop_app.cli.output import prepare_output
 
     out = prepare_output(args.out, context)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt only here: every other command runs without it
     from PySide6.QtCore import QBuffer, QIODevice
 
     from desktop_app.ui.app import create_application
@@ -77,8 +54,6 @@ def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from desktop_app.cli.catalogue_commands import add_lang_argument  # not on the window's path
-
     shot = subparsers.add_parser(
         "screenshot", help="render the main window offscreen to a PNG (for the README)",
         description="Render the main window offscreen to a PNG and exit. The window opens with "

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from desktop_app.cli.output import print_csv, print_json, print_table
+from desktop_app.errors import DataIntegrityError
 from desktop_app.i18n import LANGUAGES, system_language
 from desktop_app.services.context import AppContext
 
@@ -68,7 +69,6 @@ def user_data(context: AppContext, *, needed: bool):
     data file), or when it is damaged and only the notes search would use it (said on stderr;
     the search goes on). When the filter needs it (`--bookmarked`, `--list`), a damaged file is
     an error."""
-    from desktop_app.errors import DataIntegrityError
     from desktop_app.services.library import LibraryService
 
     if not needed and not context.has_user_db():

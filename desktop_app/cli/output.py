@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop_app.csv_cells import csv_cell
+from desktop_app.errors import OutputFailed, OutputRefused
 
 if TYPE_CHECKING:
     from desktop_app.services.context import AppContext
@@ -22,8 +23,7 @@ def prepare_output(path: str | Path, context: AppContext) -> Path:
     """The file a command was asked to write: OutputRefused (nothing changed) when it is the
     user's data file, a backup, a folder or a device; its folder created when missing, and said
     so on stderr (the same for every command that writes a file)."""
-    from desktop_app import outputs
-    from desktop_app.errors import OutputFailed, OutputRefused
+    from desktop_app import outputs  # in the commands that write a file: cli/__init__.py
 
     target = Path(path).expanduser()
     what = outputs.refusal(target, context.data_dir)

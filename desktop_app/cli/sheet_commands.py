@@ -23,6 +23,8 @@ from desktop_app.cli.catalogue_commands import (
     filter_from_args,
     output_lang,
 )
+from desktop_app.cli.output import prepare_output
+from desktop_app.errors import InvalidInput
 from desktop_app.services.context import AppContext
 
 
@@ -62,7 +64,6 @@ def _done(pages: int, args: argparse.Namespace) -> int:
 
 
 def run_sheet(args: argparse.Namespace, context: AppContext) -> int:
-    from desktop_app.cli.output import prepare_output
     from desktop_app.services.sheets import SheetsService
 
     pages = SheetsService(context).export(args.ids, prepare_output(args.output, context),
@@ -72,8 +73,6 @@ def run_sheet(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_sheets(args: argparse.Namespace, context: AppContext) -> int:
-    from desktop_app.cli.output import prepare_output
-    from desktop_app.errors import InvalidInput
     from desktop_app.services.sheets import SheetsService
 
     browse, flt = filter_from_args(args, context)

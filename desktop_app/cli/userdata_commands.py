@@ -25,7 +25,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.output import print_csv, print_json, print_table
+from desktop_app.cli.output import prepare_output, print_csv, print_json, print_table
+from desktop_app.errors import NotDeleted, NotFound
 from desktop_app.local_time import when_text
 from desktop_app.services.context import AppContext
 
@@ -173,7 +174,6 @@ def run_contacts_import(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_contacts_export(args: argparse.Namespace, context: AppContext) -> int:
-    from desktop_app.cli.output import prepare_output
     from desktop_app.services.contacts import ContactsService, export_format_for
 
     fmt = args.format or export_format_for(args.file).split("-")[0]
@@ -223,7 +223,6 @@ def run_contacts_deleted(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
-    from desktop_app.errors import NotDeleted, NotFound
     from desktop_app.services.contacts import ContactsService
 
     try:
@@ -243,7 +242,6 @@ def run_contacts_undelete(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def run_backup(args: argparse.Namespace, context: AppContext) -> int:
-    from desktop_app.cli.output import prepare_output
     from desktop_app.services.backup import BackupService
 
     dest = args.file

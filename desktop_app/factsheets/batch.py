@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
+from reportlab.pdfgen.canvas import Canvas
+
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AtlasError, InvalidInput
 from desktop_app.factsheets import fonts
@@ -34,8 +37,6 @@ def render(sheets: Iterable[SheetData], out: BinaryIO | str, *, paper: str = "a4
            fitted: list[Fitted] | None = None, lang: str = DEFAULT_LANGUAGE) -> int:
     """Draw the sheets into `out` (a binary file or a path), one page each; return the pages.
     `fitted`, when given, receives how each page was made to fit (for tests and benchmarks)."""
-    from reportlab.pdfgen.canvas import Canvas
-
     paper = check_paper(paper)
     words = sheet_strings(lang)
     if progress is not None and progress(0, total) is False:
@@ -73,8 +74,6 @@ def _compress_finished_page(canvas) -> None:
     compressed at the end as before.
     """
     try:
-        from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
-
         page = canvas._doc.Pages.pages[-1]
         if not page.stream or page.Contents or not canvas._pageCompression:
             return

@@ -10,8 +10,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.graphics.shapes import Circle, String
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from desktop_app.factsheets import fonts
 from desktop_app.factsheets.mission_pdf import (
@@ -27,6 +37,8 @@ from desktop_app.factsheets.mission_pdf import (
     text,
 )
 from desktop_app.i18n.formatting import format_date, format_day
+from desktop_app.maps.geometry import mexico_map
+from desktop_app.maps.locator import locator_drawing
 
 PageOf = Callable[[str], int | None]
 VISITED, LAND, BORDER = "#f08c00", "#e9edf1", "#ffffff"
@@ -179,12 +191,6 @@ def map_page(data: Any, width: float, height: float) -> list[Flowable]:
 
 def _map_drawing(codes: list[str], width: float, height: float) -> Flowable:
     """Mexico with the visited states filled and numbered in the order of the list."""
-    from reportlab.graphics.shapes import Circle, String
-    from reportlab.lib.colors import HexColor
-
-    from desktop_app.maps.geometry import mexico_map
-    from desktop_app.maps.locator import locator_drawing
-
     geometry = mexico_map()
     known = [c for c in codes if c in geometry.codes]
     if not known:
@@ -280,8 +286,6 @@ def annex_pages(data: Any, width: float) -> list[Flowable]:
 
 
 def notes_pages(data: Any, width: float, height: float) -> list[Flowable]:
-    from reportlab.platypus import PageBreak
-
     st = styles()
     days = data.notes_days or [None, None]
     out: list[Flowable] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -104,8 +105,6 @@ def bulleted(p: Flowable, bullet_w: float, accent: colors.Color, st: Styles) -> 
 def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
     """The QR code of a URL (error correction M) as rows of dark/light modules; cached, since
     encoding takes a few milliseconds and previews redraw the same sheets."""
-    from reportlab.graphics.barcode import qrencoder
-
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(url)
     code.make()

@@ -9,6 +9,9 @@ from __future__ import annotations
 import threading
 from functools import cache
 
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
 from desktop_app.paths import resource_path
 
 BODY = "AtlasSans"
@@ -36,9 +39,6 @@ def register() -> None:
     with _lock:
         if _registered:
             return
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
         for name, filename in _FILES.items():
             path = resource_path("fonts", filename)
             if not path.is_file():
@@ -53,8 +53,6 @@ def register() -> None:
 
 @cache
 def _charmap(font_name: str) -> frozenset[int]:
-    from reportlab.pdfbase import pdfmetrics
-
     register()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 

@@ -4,6 +4,7 @@ line and the date of the data, the cluster's name as large as fits (never cut), 
 
 from __future__ import annotations
 
+from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -22,6 +23,8 @@ from desktop_app.factsheets.styles import (
     WHITE,
 )
 from desktop_app.factsheets.text import clean, escape, one_line
+from desktop_app.maps.geometry import mexico_map
+from desktop_app.maps.locator import locator_drawing
 
 NAME_SIZES = (21, 19, 17, 15.5, 14, 13)  # the name takes the first that fits on NAME_LINES
 NAME_LINES = 2
@@ -176,8 +179,6 @@ def draw_locator(c, state: str | None, right: float, bottom: float, height: floa
     """
     if not state:
         return 0.0
-    from desktop_app.maps.geometry import mexico_map
-
     try:
         mexico_map().shape(state)
     except KeyError:
@@ -196,10 +197,6 @@ def draw_locator(c, state: str | None, right: float, bottom: float, height: floa
 
 def _locator_form(c, name: str, state: str, height: float, others: bool) -> str:
     if not c.hasForm(name):
-        from reportlab.graphics import renderPDF
-
-        from desktop_app.maps.locator import locator_drawing
-
         colour = LOCATOR_LAND if others else LOCATOR_STATE
         drawing = locator_drawing(state, LOCATOR_WIDTH, height, fill=LOCATOR_LAND,
                                   stroke=LOCATOR_BORDER, highlight=colour, others=others)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from desktop_app.errors import InvalidInput
 from desktop_app.i18n import DEFAULT_LANGUAGE
+from desktop_app.i18n.formatting import format_month_year, format_record_date
 
 Plural = tuple[str, str]  # (one, other), each with {count}
 
@@ -252,8 +253,6 @@ def plural(forms: Plural, count: int) -> str:
 def month_year(lang: str, iso: str) -> str:
     """'2019-03' (or '2019-03-14') as "March 2019" / "marzo de 2019" (Babel); anything else as
     it is."""
-    from desktop_app.i18n.formatting import format_month_year
-
     return format_month_year(iso, lang)
 
 
@@ -261,8 +260,6 @@ def record_date(lang: str, value: dt.date | str, short: bool = False) -> str:
     """A date the sheet prints (a label's validity, a follow-up's due date, a note's day): ISO
     in English, '4 de mayo de 2020' (`short`: '4 may 2020') in Spanish; a text that is no ISO
     date (a due date typed freely) as it is."""
-    from desktop_app.i18n.formatting import format_record_date
-
     try:
         return format_record_date(value, lang, short=short)
     except ValueError:

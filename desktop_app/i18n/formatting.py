@@ -18,6 +18,8 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date as _babel_date
+from babel.dates import format_interval as _babel_interval
+from babel.dates import format_skeleton, get_timezone_location
 from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
 
 from desktop_app.i18n import check_lang
@@ -143,8 +145,6 @@ def format_record_date(value: dt.date | str, lang: str = "en", *, short: bool = 
 def format_month_year(value: dt.date | str, lang: str = "en") -> str:
     """'March 2019' / 'marzo de 2019', from a date or an ISO 'YYYY-MM' or 'YYYY-MM-DD'; a
     string that is neither is returned as it is."""
-    from babel.dates import format_skeleton
-
     if isinstance(value, str):
         try:
             value = dt.date.fromisoformat(value[:7] + "-01")
@@ -174,8 +174,6 @@ def format_day(value: dt.date | str, lang: str = "en", *, short: bool = False,
 def format_interval(first: dt.date, last: dt.date, lang: str = "es") -> str:
     """Two days as one range, Babel's way: '9–13 de marzo de 2026', '28 de febrero – 13 de
     marzo de 2026'."""
-    from babel.dates import format_interval as _babel_interval
-
     return _babel_interval(first, last, "yMMMMd", locale=LOCALES[check_lang(lang)])
 
 
@@ -183,8 +181,6 @@ def format_zone_city(zone_name: str, lang: str = "en") -> str:
     """The city a time zone is named after, as the language writes it (CLDR's exemplar city):
     'America/Mexico_City' → 'Mexico City' / 'Ciudad de México', 'America/Cancun' → 'Cancún';
     a zone CLDR does not know by its last part ('Etc/GMT+6' → 'GMT+6')."""
-    from babel.dates import get_timezone_location
-
     try:
         return get_timezone_location(zone_name, locale=LOCALES[check_lang(lang)],
                                      return_city=True)

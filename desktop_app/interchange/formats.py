@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.interchange.charset import detect_unicode
 from desktop_app.interchange.common import ParseError, ParseResult
-from desktop_app.interchange.jsonformat import UserDataBundle
+from desktop_app.interchange.csv_write import write_google_csv, write_outlook_csv
+from desktop_app.interchange.csvformats import read_csv
+from desktop_app.interchange.jsonformat import UserDataBundle, read_json, write_json
+from desktop_app.interchange.vcard import read_vcards
+from desktop_app.interchange.vcard_write import write_vcards
 from desktop_app.userdata.models import Contact
 
 READ_FORMATS = ("vcf", "csv", "json")
@@ -34,8 +39,6 @@ def guess_format(path: Path, data: bytes) -> str:
 
 def _head_text(head: bytes) -> bytes:
     """The first bytes, UTF-16 made UTF-8 (a BOM or the NUL bytes say which)."""
-    from desktop_app.interchange.charset import detect_unicode
-
     found = detect_unicode(head[:len(head) - len(head) % 2])
     if found is not None and found.name.startswith("utf-16"):
         return head.decode(found.name, errors="ignore").lstrip("\ufeff").encode("utf-8")
@@ -62,16 +65,10 @@ def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserData
 def read_bytes(data: bytes, fmt: str, source: str = "") -> tuple[ParseResult,
                                                                  UserDataBundle | None]:
     if fmt in ("vcf", "vcard", "vcf4"):
-        from desktop_app.interchange.vcard import read_vcards
-
         return read_vcards(data, source), None
     if fmt.startswith("csv"):
-        from desktop_app.interchange.csvformats import read_csv
-
         return read_csv(data, source), None
     if fmt == "json":
-        from desktop_app.interchange.jsonformat import read_json
-
         bundle, result = read_json(data, source)
         return result, bundle
     raise ParseError(f"unknown format {fmt!r}: vcf, csv or json", None, source)
@@ -80,23 +77,13 @@ def read_bytes(data: bytes, fmt: str, source: str = "") -> tuple[ParseResult,
 def write_bytes(fmt: str, contacts: list[Contact], bundle: UserDataBundle | None = None) -> bytes:
     """The contacts (or, for JSON, the whole bundle) in a format of WRITE_FORMATS."""
     if fmt in ("vcf", "vcf3"):
-        from desktop_app.interchange.vcard_write import write_vcards
-
         return write_vcards(contacts, "3.0")
     if fmt == "vcf4":
-        from desktop_app.interchange.vcard_write import write_vcards
-
         return write_vcards(contacts, "4.0")
     if fmt in ("csv", "csv-google"):
-        from desktop_app.interchange.csv_write import write_google_csv
-
         return write_google_csv(contacts)
     if fmt == "csv-outlook":
-        from desktop_app.interchange.csv_write import write_outlook_csv
-
         return write_outlook_csv(contacts)
     if fmt == "json":
-        from desktop_app.interchange.jsonformat import write_json
-
         return write_json(bundle or UserDataBundle(contacts=contacts))
     raise ValueError(f"unknown format {fmt!r}")

@@ -23,6 +23,7 @@ is not a calendar. No Qt, no storage.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import warnings
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -84,6 +85,7 @@ class CalendarRead:
 def iana_zone(tzid: str | None) -> str | None:
     """The IANA name for a TZID: an IANA name itself, a Windows name ("Central Standard Time
     (Mexico)"), or a globally unique one ("/mozilla.org/20070129_1/Europe/Berlin"); else None."""
+    # icalendar (~50 ms) and the libraries on it: not before a calendar is read
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
     text = (tzid or "").strip().strip('"')
@@ -192,7 +194,7 @@ def read_ics(data: bytes, source: str = "", *, first: dt.date | None = None,
              last: dt.date | None = None) -> CalendarRead:
     """Every occurrence of every event, expanded between `first` and `last` (inclusive; without
     them, from the earliest event on, at most MAX_OCCURRENCES). ParseError when unreadable."""
-    import icalendar
+    import icalendar  # as in iana_zone
 
     if not data.strip():
         raise ParseError("the file is empty", None, source)
@@ -227,8 +229,7 @@ def _as_utc(wall: dt.datetime | dt.date) -> dt.datetime:
 
 
 def _read_one(cal, result: CalendarRead, first: dt.date | None, last: dt.date | None) -> None:
-    import itertools
-
+    # as icalendar in iana_zone
     import recurring_ical_events
     import x_wr_timezone
 

@@ -4,17 +4,15 @@
     drawing = locator_drawing("QUE", 120, 80)  # a reportlab Drawing, in points
     story.append(drawing)          # a Flowable; or renderPDF.draw(drawing, canvas, x, y)
 
-reportlab is imported only when a drawing is made (it costs about 100 ms to import).
+Only the PDFs import it (the fact sheets, the booklet): the window's map draws with Qt.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from reportlab.graphics.shapes import FILL_NON_ZERO, Circle, Drawing, Group, Path
+from reportlab.lib.colors import HexColor
 
 from desktop_app.maps.geometry import MexicoMap, mexico_map
-
-if TYPE_CHECKING:  # pragma: no cover
-    from reportlab.graphics.shapes import Drawing
 
 # A small state (Ciudad de México, Tlaxcala, ...) is also ringed when its box is under this size.
 RING_BELOW_POINTS = 6.0
@@ -32,9 +30,6 @@ def locator_drawing(state_code: str, width: float, height: float, *,
     Raises KeyError for a code the map does not hold (the caller may omit the locator then, e.g.
     for a cluster with no state).
     """
-    from reportlab.graphics.shapes import FILL_NON_ZERO, Circle, Drawing, Group, Path
-    from reportlab.lib.colors import HexColor
-
     geometry = geometry or mexico_map()
     target = geometry.shape(state_code)  # KeyError before anything is drawn
     vb = geometry.view_box

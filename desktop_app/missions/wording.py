@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop_app.i18n.formatting import format_date, format_interval
+
 
 def date_range(start: str, end: str, lang: str = "en") -> str:
     """'9–13 March 2026', '28 February – 3 March 2026', '9 March 2026', or ''; in Spanish
@@ -11,8 +13,6 @@ def date_range(start: str, end: str, lang: str = "en") -> str:
     first = dt.date.fromisoformat(start) if start else None
     last = dt.date.fromisoformat(end) if end else None
     if lang != "en":
-        from desktop_app.i18n.formatting import format_date, format_interval
-
         if first and last and first != last:
             return format_interval(first, last, lang)
         day = first or last

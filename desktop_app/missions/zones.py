@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.userdata.db import fold
@@ -191,8 +191,6 @@ def observes_dst(zone_name: str, year: int) -> bool:
 
 def known_zones() -> list[str]:
     """Every IANA zone name the tz database knows, sorted (for a home zone to choose from)."""
-    from zoneinfo import available_timezones
-
     return sorted(n for n in available_timezones() if "/" in n and not n.startswith(
         ("Etc/", "SystemV/", "US/", "posix/", "right/")))
 

@@ -19,11 +19,13 @@ from typing import Any
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.missions import zones
 from desktop_app.missions.conflicts import Conflict, Slot, conflicts_by_meeting, find_conflicts
+from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
+from desktop_app.services.library import LibraryService
 from desktop_app.services.missions import MissionsService
 from desktop_app.userdata import contacts as contacts_repo
 from desktop_app.userdata import missions as repo
-from desktop_app.userdata.db import fold
+from desktop_app.userdata.db import fold, transaction
 from desktop_app.userdata.mission_models import MEETING_STATUSES, Meeting, MeetingAction, Mission
 
 WHOLE_DELEGATION = "the delegation"  # who attends when a mission has no members yet
@@ -225,8 +227,6 @@ class AgendaService:
         return self.meeting(meeting_id)
 
     def _store(self, mission: Mission, meeting: Meeting) -> MeetingResult:
-        from desktop_app.userdata.db import transaction
-
         with transaction(self._conn):
             stored = repo.save_meeting(self._conn, meeting)
             repo.add_clusters(self._conn, mission.id,
@@ -248,9 +248,6 @@ class AgendaService:
                source_uid: Any = _UNSET) -> Meeting:
         """The meeting with the changes applied and checked, nothing stored (NotFound,
         InvalidInput as for `add_meeting`): what an import plans before it writes."""
-        from desktop_app.services.contacts import ContactsService
-        from desktop_app.services.library import LibraryService
-
         m = replace(meeting)
         if cluster_ids is not _UNSET:
             library = LibraryService(self._context)
@@ -325,9 +322,6 @@ class AgendaService:
                    contact_uid: str | None = None, owner: str | None = None) -> MeetingAction:
         """Record an action promised at a meeting, as a follow-up of the contact it was promised
         to (the meeting's only contact unless one is named), owned by a delegation member."""
-        from desktop_app.services.contacts import ContactsService
-        from desktop_app.userdata.db import transaction
-
         meeting = self.meeting(meeting_id)
         mission = self.missions.get(meeting.mission_id)
         if contact_uid is None:

@@ -22,7 +22,8 @@ from desktop_app import outputs, paths
 from desktop_app.errors import DataIntegrityError, OutputFailed, OutputRefused, RestoreFailed
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import backups
-from desktop_app.userdata.connection import user_db_path
+from desktop_app.userdata.connection import integrity_problem, user_db_path
+from desktop_app.userdata.schema import CURRENT_VERSION, migrate
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,6 @@ class BackupService:
     def restore(self, path: str | os.PathLike[str]) -> RestoreResult:
         """Replace the user's data with a backup; the current data is backed up first.
         RestoreFailed (nothing changed) for a file that cannot become this version's data."""
-        from desktop_app.userdata.schema import CURRENT_VERSION
-
         source = Path(path).expanduser()
         check = backups.check_file(source)
         if check.ok and check.version > CURRENT_VERSION:
@@ -103,9 +102,6 @@ class BackupService:
     def _stage(source: Path, staged: Path) -> None:
         """Copy `source` to `staged` and bring the copy to this version's data, checked;
         RestoreFailed when it cannot be."""
-        from desktop_app.userdata.connection import integrity_problem
-        from desktop_app.userdata.schema import migrate
-
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             backups.copy_database(src, staged)

@@ -24,16 +24,20 @@ from desktop_app.factsheets.booklet import (
     Progress,
     Stop,
     Visit,
+    render_booklet,
 )
 from desktop_app.factsheets.mission_strings import MissionStrings, mission_strings
+from desktop_app.factsheets.model import check_paper
 from desktop_app.factsheets.strings import plural
 from desktop_app.i18n import DEFAULT_LANGUAGE
 from desktop_app.i18n.formatting import format_day, format_zone_city
 from desktop_app.missions import zones
 from desktop_app.missions.conflicts import OVERLAP, TRAVEL_RULE, Conflict
 from desktop_app.missions.wording import date_range
+from desktop_app.outputs import check_target, write_file
 from desktop_app.services.agenda import WHOLE_DELEGATION, AgendaEntry, AgendaService
 from desktop_app.services.context import AppContext
+from desktop_app.services.sheets import SheetsService, default_paper
 from desktop_app.userdata import contacts as contacts_repo
 from desktop_app.userdata.mission_models import Mission
 
@@ -90,8 +94,6 @@ class BookletService:
         """Write the booklet to `path` atomically; return its pages. NotFound for an unknown
         mission, InvalidInput for a bad paper, language or path, ExportCancelled when
         `progress` says stop (nothing is written then)."""
-        from desktop_app.outputs import check_target, write_file
-
         check_target(path, self._context.data_dir)  # before the work, not after
         data, pages = self.render(ref, paper=paper, internal=internal, progress=progress,
                                   lang=lang)
@@ -102,10 +104,6 @@ class BookletService:
                progress: Progress | None = None, lang: str | None = None,
                ) -> tuple[bytes, int]:
         """The booklet in memory and its number of pages (for a preview or a test)."""
-        from desktop_app.factsheets.booklet import render_booklet
-        from desktop_app.factsheets.model import check_paper
-        from desktop_app.services.sheets import SheetsService, default_paper
-
         sheets = SheetsService(self._context)
         paper = check_paper(paper or default_paper())
         data = self.data(ref, internal=internal, sheets=sheets, lang=lang)
@@ -116,8 +114,6 @@ class BookletService:
     def data(self, ref: str | int, *, internal: bool, sheets=None,
              lang: str | None = None) -> BookletData:
         """What the booklet shows (public: nothing private), worded in `lang`."""
-        from desktop_app.services.sheets import SheetsService
-
         lang = lang or self.lang
         words = mission_strings(lang)  # InvalidInput for a language without booklets
         missions = self.agenda.missions

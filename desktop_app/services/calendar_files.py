@@ -28,7 +28,9 @@ from desktop_app.errors import InvalidInput
 from desktop_app.interchange.ics_read import Occurrence, Person, read_ics
 from desktop_app.interchange.ics_write import IcsEvent, meeting_uid_of, write_ics
 from desktop_app.missions import zones
+from desktop_app.outputs import write_file
 from desktop_app.services.agenda import AgendaEntry, AgendaService
+from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import contacts as contacts_repo
 from desktop_app.userdata import missions as repo
@@ -98,8 +100,6 @@ class CalendarService:
         return write_ics([self._event(mission, e) for e in entries], mission.name)
 
     def export(self, ref: str | int, path: str | os.PathLike[str]) -> Path:
-        from desktop_app.outputs import write_file
-
         return write_file(path, self.export_bytes(ref), private=True,
                           protect=self._context.data_dir)
 
@@ -268,8 +268,6 @@ class _Matcher:
     """Matches what an event says to the catalogue's clusters, the contacts and the delegation."""
 
     def __init__(self, context: AppContext, mission: Mission) -> None:
-        from desktop_app.services.browse import BrowseService
-
         self._mission = mission
         browse = BrowseService(context)
         self._clusters = browse.search(browse.make_filter())

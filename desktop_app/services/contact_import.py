@@ -30,9 +30,12 @@ from desktop_app.interchange.common import (
     ParseResult,
     SkippedLine,
 )
+from desktop_app.interchange.formats import read_bytes, read_file
+from desktop_app.interchange.merge import merge, same_content
 from desktop_app.services.context import AppContext
 from desktop_app.services.userdata_bundle import BundleService, LibraryPlan
 from desktop_app.userdata import contacts as repo
+from desktop_app.userdata.backups import make_backup
 from desktop_app.userdata.contact_values import MatchReason, match_key, normalised
 from desktop_app.userdata.db import transaction
 from desktop_app.userdata.models import Contact, new_uid
@@ -201,8 +204,6 @@ class _Outcomes:
 
     def _row(self, row: ImportRow, choice: Choice | None, on_duplicate: Choice,
              result: ImportResult) -> None:
-        from desktop_app.interchange.merge import merge, same_content
-
         if row.action is RowAction.UNCHANGED:
             result.skip(Skip(SkipReason.ALREADY_THERE, row.match))
             return
@@ -242,15 +243,11 @@ class ContactImportService:
 
     def preview_import(self, path: str | os.PathLike[str], fmt: str | None = None) -> ImportPlan:
         """Read a file and plan the import; nothing is written. ParseError when unreadable."""
-        from desktop_app.interchange.formats import read_file
-
         result, bundle = read_file(Path(path), read_format(fmt))
         return self._plan_result(result, bundle, Path(path).name)
 
     def preview_bytes(self, data: bytes, fmt: str, source: str = "") -> ImportPlan:
         """Like `preview_import`, for data already in memory (fmt: vcf, csv or json)."""
-        from desktop_app.interchange.formats import read_bytes
-
         result, bundle = read_bytes(data, read_format(fmt) or fmt, source)
         return self._plan_result(result, bundle, source)
 
@@ -267,8 +264,6 @@ class ContactImportService:
         return plan
 
     def _plan(self, parsed: list[ParsedContact], source: str, fmt: str) -> ImportPlan:
-        from desktop_app.interchange.merge import merge, same_content
-
         conn = self._conn
         rows: list[ImportRow] = []
         # who, in this file, already holds an email, uid or name: the row that adds a contact,
@@ -343,8 +338,6 @@ class ContactImportService:
             return result
         writes = bool(outcomes.writes) or bool(library and not library.is_empty())
         if backup and writes and has_user_data(conn):
-            from desktop_app.userdata.backups import make_backup
-
             result.backup = make_backup(conn, self._context.data_dir, "before-import")
         try:
             with transaction(conn):

@@ -13,12 +13,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.errors import InvalidInput, NotDeleted, NotFound
+from desktop_app.interchange import names, validation
+from desktop_app.interchange.formats import write_bytes
 from desktop_app.outputs import write_file
+from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
 from desktop_app.services.date_words import iso_date
+from desktop_app.services.library import LibraryService
+from desktop_app.services.userdata_bundle import BundleService
 from desktop_app.userdata import contacts as repo
 from desktop_app.userdata.db import transaction
 from desktop_app.userdata.models import (
@@ -27,11 +31,9 @@ from desktop_app.userdata.models import (
     DatedNote,
     DueFollowUp,
     FollowUp,
+    NameParts,
     today_iso,
 )
-
-if TYPE_CHECKING:  # the name parts' module is read when a name is first split
-    from desktop_app.userdata.models import NameParts
 
 EXPORT_FORMATS = {"vcf": "vCard 3.0", "vcf4": "vCard 4.0", "csv-google": "Google CSV",
                   "csv-outlook": "Outlook CSV", "json": "Cluster Atlas JSON (everything)"}
@@ -95,8 +97,6 @@ class ContactsService:
 
     def cluster_choices(self) -> list[tuple[str, str]]:
         """(id, name) of every cluster of the catalogue, by name: for linking a contact."""
-        from desktop_app.services.browse import BrowseService
-
         browse = BrowseService(self._context)
         return [(s.id, s.name) for s in browse.search(browse.make_filter())]
 
@@ -104,46 +104,32 @@ class ContactsService:
 
     def check(self, contact: Contact):
         """Hints for fields that look wrong (list of `validation.Hint`)."""
-        from desktop_app.interchange.validation import check_contact
-
-        return check_contact(contact)
+        return validation.check_contact(contact)
 
     def check_phone(self, text: str):
-        from desktop_app.interchange.validation import check_phone
-
-        return check_phone(text)
+        return validation.check_phone(text)
 
     def check_email(self, text: str):
-        from desktop_app.interchange.validation import check_email
-
-        return check_email(text)
+        return validation.check_email(text)
 
     def format_phone(self, text: str) -> str:
-        from desktop_app.interchange.validation import format_phone
-
-        return format_phone(text)
+        return validation.format_phone(text)
 
     # --- names -----------------------------------------------------------------------------------
 
     def name_parts(self, contact: Contact) -> NameParts:
         """The contact's name in parts (`names.NameParts`: prefix, given, middle, family,
         suffix): those stored, else split from its full name, as exports write them."""
-        from desktop_app.interchange.names import name_parts
-
-        return name_parts(contact)
+        return names.name_parts(contact)
 
     def split_name(self, full_name: str) -> NameParts:
         """A full name split into parts as an import with only a full name does
         (`names.NameParts`); for the editor's "fill from the name"."""
-        from desktop_app.interchange.names import split_full_name
-
-        return split_full_name(full_name)
+        return names.split_full_name(full_name)
 
     # --- writing -----------------------------------------------------------------------------------
 
     def _check_clusters(self, contact: Contact) -> None:
-        from desktop_app.services.library import LibraryService
-
         known = LibraryService(self._context).catalogue_ids()
         before = set()
         if contact.uid:
@@ -233,9 +219,6 @@ class ContactsService:
 
     def export_bytes(self, fmt: str, contacts: list[Contact] | None = None) -> bytes:
         """The contacts (all when None; JSON: everything the user owns) in an export format."""
-        from desktop_app.interchange.formats import write_bytes
-        from desktop_app.services.userdata_bundle import BundleService
-
         fmt = _write_format(fmt)
         if contacts is None:
             contacts = self.list()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
 from desktop_app.userdata import bookmarks as bookmarks_repo
 from desktop_app.userdata import notes as notes_repo
@@ -33,8 +34,6 @@ class LibraryService:
     def catalogue_ids(self) -> set[str]:
         """Every cluster id of the current catalogue (read once per service)."""
         if self._catalogue_ids is None:
-            from desktop_app.services.browse import BrowseService
-
             self._catalogue_ids = BrowseService(self._context).cluster_ids()
         return self._catalogue_ids
 

@@ -18,15 +18,22 @@ import os
 from pathlib import Path
 
 from desktop_app.errors import InvalidInput
-from desktop_app.factsheets.mission_report import ReportAction, ReportData, ReportMeeting
+from desktop_app.factsheets.mission_report import (
+    ReportAction,
+    ReportData,
+    ReportMeeting,
+    render_report,
+)
 from desktop_app.factsheets.mission_strings import mission_strings
 from desktop_app.factsheets.strings import record_date
 from desktop_app.i18n import DEFAULT_LANGUAGE
 from desktop_app.i18n.formatting import format_day
 from desktop_app.missions.wording import date_range
+from desktop_app.outputs import write_file
 from desktop_app.services.agenda import WHOLE_DELEGATION, AgendaEntry, AgendaService
 from desktop_app.services.booklet import zone_label
 from desktop_app.services.context import AppContext
+from desktop_app.services.sheets import default_paper
 from desktop_app.userdata.mission_models import Mission
 
 CSV_COLUMNS = ("record", "meeting_id", "date", "start", "end", "tz", "title", "status",
@@ -54,8 +61,6 @@ class MissionReportService:
     def export(self, ref: str | int, path: str | os.PathLike[str],
                paper: str | None = None, lang: str | None = None) -> Path:
         """Write the report as PDF or CSV (from the file name) atomically."""
-        from desktop_app.outputs import write_file
-
         suffix = Path(path).suffix.lower()
         if suffix not in (".pdf", ".csv"):
             raise InvalidInput(f"A report is written as .pdf or .csv, not {suffix or 'no'} "
@@ -96,9 +101,6 @@ class MissionReportService:
 
     def pdf_bytes(self, ref: str | int, paper: str | None = None,
                   lang: str | None = None) -> bytes:
-        from desktop_app.factsheets.mission_report import render_report
-        from desktop_app.services.sheets import default_paper
-
         buffer = io.BytesIO()
         render_report(self.data(ref, lang), buffer, paper or default_paper())
         return buffer.getvalue()

@@ -17,7 +17,9 @@ from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.interchange.missions_json import MeetingExport, MissionExport
 from desktop_app.missions.zones import check_zone, parse_date
+from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
+from desktop_app.services.library import LibraryService
 from desktop_app.userdata import missions as repo
 from desktop_app.userdata.db import fold, transaction
 from desktop_app.userdata.mission_models import Member, Mission
@@ -176,8 +178,6 @@ class MissionsService:
 
     def add_clusters(self, ref: str | int, cluster_ids: Iterable[str]) -> list[str]:
         """Add clusters by id (all or none: NotFound for an unknown id); return those new."""
-        from desktop_app.services.library import LibraryService
-
         mission = self.get(ref)
         library = LibraryService(self._context)
         ids = list(dict.fromkeys(library.require_cluster(c) for c in cluster_ids))
@@ -187,8 +187,6 @@ class MissionsService:
 
     def add_clusters_from_list(self, ref: str | int, list_name: str) -> list[str]:
         """Add the clusters of one of the user's lists (in the list's order)."""
-        from desktop_app.services.library import LibraryService
-
         library = LibraryService(self._context)
         items = [c for c, _ in library.list_items(list_name)]
         known = library.catalogue_ids()
@@ -199,8 +197,6 @@ class MissionsService:
 
     def add_clusters_from_filter(self, ref: str | int, flt: ClusterFilter) -> list[str]:
         """Add every cluster matching a catalogue filter (in table order)."""
-        from desktop_app.services.browse import BrowseService
-
         ids = [s.id for s in BrowseService(self._context).search(flt)]
         if not ids:
             raise InvalidInput("No cluster matches this filter: nothing was added.")
@@ -209,8 +205,6 @@ class MissionsService:
     def create_from_list(self, list_name: str, name: str | None = None, **fields) -> Mission:
         """'Make a mission from this list': a new mission named after the list (or `name`) with
         the list's clusters. Nothing is stored when the list is unknown or empty."""
-        from desktop_app.services.library import LibraryService
-
         LibraryService(self._context).list_items(list_name)  # NotFound before anything
         with transaction(self._conn):
             mission = self.create(name or list_name, **fields)
@@ -237,8 +231,6 @@ class MissionsService:
     def summaries(self, cluster_ids: Iterable[str], lang: str = "en") -> dict[str, ClusterSummary]:
         """The catalogue's rows for some cluster ids (unknown ids are left out), their sector
         and state names in `lang`."""
-        from desktop_app.services.browse import BrowseService
-
         browse = BrowseService(self._context)
         ids = frozenset(cluster_ids)
         if not ids:

@@ -20,15 +20,18 @@ line: `--lang`, else the system's). The catalogue's text comes in that language 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import locale
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from desktop_app import outputs
 from desktop_app.catalogue import details
 from desktop_app.catalogue.detail_models import ClusterDetail, Programme
 from desktop_app.catalogue.models import ClusterFilter, ClusterSummary
 from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.factsheets import batch
 from desktop_app.factsheets.model import (
     ContactEntry,
     FactLine,
@@ -200,8 +203,6 @@ class SheetsService:
         NotFound for an unknown id (before anything is written), InvalidInput for an unwritable
         path, a bad paper or language, ExportCancelled when `progress(done, total)` returns False.
         """
-        from desktop_app.factsheets import batch
-
         ids = self._checked_ids(ids)
         paper = self._paper(paper)
         lang = self._lang(lang)
@@ -213,10 +214,6 @@ class SheetsService:
                with_notes: bool = False, progress: Progress | None = None,
                lang: str | None = None) -> bytes:
         """The same PDF in memory: for a preview or printing."""
-        import io
-
-        from desktop_app.factsheets import batch
-
         ids = self._checked_ids(ids)
         lang = self._lang(lang)
         buffer = io.BytesIO()
@@ -228,8 +225,6 @@ class SheetsService:
         """Write a rendered PDF (the print dialog's "print to file") as `export` writes: whole or
         not at all, never over the user's data, owner-only when it holds notes (OutputRefused,
         OutputFailed)."""
-        from desktop_app import outputs
-
         return outputs.write_file(path, pdf, private=with_notes, protect=self._context.data_dir)
 
     def user_part(self, cluster_id: str) -> UserPart:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from desktop_app.interchange.jsonformat import ListExport, UserDataBundle
 from desktop_app.interchange.missions_json import MissionExport
 from desktop_app.services.context import AppContext
+from desktop_app.services.library import LibraryService
 from desktop_app.services.missions import MissionsService
 from desktop_app.userdata import bookmarks as bookmarks_repo
 from desktop_app.userdata import notes as notes_repo
@@ -68,8 +69,6 @@ class BundleService:
 
     def plan(self, bundle: UserDataBundle) -> LibraryPlan:
         """What importing the bundle's bookmarks, lists and notes would add; nothing is written."""
-        from desktop_app.services.library import LibraryService
-
         conn = self._conn
         plan = LibraryPlan()
         known = LibraryService(self._context).catalogue_ids()

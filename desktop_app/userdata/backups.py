@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import outputs, paths
-from desktop_app.errors import InvalidInput
+from desktop_app.errors import DataIntegrityError, InvalidInput
 
 BACKUP_DIR = paths.BACKUP_DIR
 KEEP = 10
@@ -208,7 +208,7 @@ def check_file(path: Path) -> FileCheck:
 
 def _migration_problem(conn: sqlite3.Connection, version: int) -> str:
     """Why a copy of an older database cannot be migrated ('' when it can, or needs not)."""
-    from desktop_app.errors import DataIntegrityError
+    # not at the top: an import cycle (schema.migrate takes a backup first)
     from desktop_app.userdata.schema import CURRENT_VERSION, migrate
 
     if version >= CURRENT_VERSION:

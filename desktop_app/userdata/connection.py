@@ -24,6 +24,8 @@ from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.errors import DataBusy, DataDamaged, DataUnwritable, MigrationFailed
+from desktop_app.userdata.backups import list_backups, newest_good_backup, remove_leftovers
+from desktop_app.userdata.schema import migrate as run_migrations
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +103,6 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
 def damaged_error(path: Path, data_dir: Path, problem: str) -> DataDamaged:
     """The error shown for a damaged data file: what (`problem` completes "Your data file PATH
     ..."), where, and the way back."""
-    from desktop_app.userdata.backups import newest_good_backup
-
     good = newest_good_backup(data_dir)
     return DataDamaged(path, problem, good.path if good else None,
                        good.created_at if good else "", paths.backups_folder(data_dir))
@@ -137,8 +137,6 @@ def _is_blank(path: Path) -> bool:
 
 def open_user_db(data_dir: Path, *, migrate: bool = True) -> sqlite3.Connection:
     """Open (creating if needed) the user database in `data_dir`, checked and migrated."""
-    from desktop_app.userdata.backups import list_backups, remove_leftovers
-
     data_dir = paths.user_data_dir(data_dir)
     path = user_db_path(data_dir)
     _tighten(data_dir, 0o700)
@@ -168,8 +166,6 @@ def open_user_db(data_dir: Path, *, migrate: bool = True) -> sqlite3.Connection:
         except sqlite3.Error as exc:
             raise storage_error(exc, path, data_dir) from None
         if migrate:
-            from desktop_app.userdata.schema import migrate as run_migrations
-
             try:
                 run_migrations(conn, data_dir)
             except MigrationFailed as exc:

@@ -8,6 +8,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 _savepoints = itertools.count(1)
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -24,8 +25,7 @@ def storage_failure(conn: sqlite3.Connection, exc: sqlite3.Error) -> Exception |
     name = getattr(exc, "sqlite_errorname", "") or ""
     if not name.startswith(_STORAGE_ERRORS):
         return None
-    from pathlib import Path
-
+    # not at the top: an import cycle (connection -> schema -> db)
     from desktop_app.userdata.connection import storage_error
 
     try:

@@ -7,6 +7,8 @@ dates (due dates, when a contact was met) are ISO dates (`2024-03-12`).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import uuid
 from dataclasses import asdict, dataclass, field
@@ -179,8 +181,6 @@ class Contact:
 
     def to_dict(self, *, with_photo: bool = True) -> dict[str, Any]:
         """A JSON-ready dictionary (the photo as base64)."""
-        import base64
-
         data = asdict(self)
         data["display_name"] = self.display_name
         data.pop("deleted_at")
@@ -196,9 +196,6 @@ class Contact:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Contact:
         """The inverse of `to_dict`; unknown keys are ignored, wrong types raise ValueError."""
-        import base64
-        import binascii
-
         def text(key: str) -> str:
             value = data.get(key)
             if value is None:

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.errors import DataIntegrityError, MigrationFailed
+from desktop_app.userdata.backups import make_backup, prune
 from desktop_app.userdata.db import fold, storage_failure, transaction
 from desktop_app.userdata.migration_missions import add_missions
 
@@ -334,8 +335,6 @@ def migrate(conn: sqlite3.Connection, data_dir: Path | None, *,
         return []
     taken = None
     if backup and data_dir is not None and has_data(conn):
-        from desktop_app.userdata.backups import make_backup
-
         taken = make_backup(conn, data_dir, reason=f"before-v{current}-to-v{target}",
                             rotate=False)
         log.info("backed up %s before migrating", taken)
@@ -367,8 +366,6 @@ def migrate(conn: sqlite3.Connection, data_dir: Path | None, *,
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
     if taken is not None:
-        from desktop_app.userdata.backups import prune
-
         prune(data_dir)
     return reached
 
