@@ -44,6 +44,7 @@ class LineProblem(Enum):
     BAD_NAME = "not a property name"
     OUTSIDE_CARD = "text outside BEGIN:VCARD ... END:VCARD"
     UNREADABLE = "not readable"
+    BEFORE_HEADER = "text above the row that names the columns"
 
     @property
     def text(self) -> str:

@@ -66,6 +66,7 @@ _FOLLOW_UP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})?\s*\|\s*(open|done|dropped)\s*
                         re.DOTALL)
 _PLACES = (("work", "work"), ("home", "home"), ("other", ""))
 _OUTLOOK_MORE = {"e-mail N address": "email:", "other phone N": "phone:other"}
+PREAMBLE_LINES = 20  # lines above the header row looked through (LinkedIn's: 3)
 MAX_FILE_CHARS = 200 * 1024 * 1024  # formats.MAX_BYTES: no cell is longer than the file
 
 # --- the app's own columns (our export, read back whole) ------------------------------------------
@@ -166,13 +167,28 @@ def _cells(line: str) -> list[str]:
         return []
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def _preamble(text: str) -> tuple[list[SkippedLine], str, int]:
+    """The lines some apps write above the header row (LinkedIn's `Connections.csv` starts with
+    "Notes:" and a paragraph), named, the text from the header row on and the number of lines
+    above it. Only when the first row is no known header and one of the next `PREAMBLE_LINES`
+    is; else nothing, the text and 0."""
+    lines = text.split("\n", PREAMBLE_LINES + 1)
+    if detect_layout(_cells(lines[0])):
+        return [], text, 0
+    for number, line in enumerate(lines[1:PREAMBLE_LINES + 1], start=1):
+        if detect_layout(_cells(line)):
+            skipped = [SkippedLine(n, LineProblem.BEFORE_HEADER, above[:40].strip())
+                       for n, above in enumerate(lines[:number], start=1) if above.strip()]
+            return skipped, "\n".join(lines[number:]), number
+    return [], text, 0
+
+
+def _rows(text: str, offset: int = 0) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) of each row that holds anything, one at a time (a big file is never
-    held twice); ParseError for broken quoting."""
+    held twice), `offset` lines below the file's start; ParseError for broken quoting."""
     first, _, rest = text.partition("\n")
-    offset = 0  # lines before the header
     if re.fullmatch(r"sep=.\r?", first, re.IGNORECASE):  # Excel's line naming the delimiter
-        delimiter, text, offset = first[4], rest, 1
+        delimiter, text, offset = first[4], rest, offset + 1
     else:
         delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
     if csv.field_size_limit() < MAX_FILE_CHARS:  # a long note is read, then capped like a vCard's
@@ -328,7 +344,8 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
     encoding used; ParseError with the line when the file is none of them."""
     try:
         text, encoding = decode_text(data, _codepage_hint(data))
-        rows = _rows(text)
+        preamble, text, above = _preamble(text)
+        rows = _rows(text, above)
         header_line, headers = next(rows, (1, []))
         if not headers:
             raise ParseError("the file is empty", 1)
@@ -345,7 +362,8 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
         if layout == "outlook":  # our export's columns past Outlook's three emails and phones
             fields = [f or _OUTLOOK_MORE.get(re.sub(r"\d+", "N", k), "")
                       for f, k in zip(fields, keys)]
-        result = ParseResult("csv" if layout == "csv" else f"csv-{layout}", encoding=encoding)
+        result = ParseResult("csv" if layout == "csv" else f"csv-{layout}", encoding=encoding,
+                             skipped=preamble)
         # the columns a row is read by name from: all of Google's, our own for the others
         by_name = [(i, k) for i, k in enumerate(keys) if k and (
             vocabulary is None or k in APP_FIELDS)]

@@ -4107,6 +4107,10 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         <translation>mismo identificador</translation>
     </message>
     <message>
+        <source>text above the row that names the columns</source>
+        <translation>texto arriba de la fila con los nombres de las columnas</translation>
+    </message>
+    <message>
         <source>text outside BEGIN:VCARD ... END:VCARD</source>
         <translation>texto fuera de BEGIN:VCARD ... END:VCARD</translation>
     </message>

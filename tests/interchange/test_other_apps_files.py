@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.interchange.common import MAX_VALUE_BYTES, EncodingSource, LineProblem
+from desktop_app.interchange.common import (
+    MAX_VALUE_BYTES,
+    EncodingSource,
+    LineProblem,
+    ParseError,
+)
 from desktop_app.interchange.formats import read_bytes, read_file
 from desktop_app.interchange.vcard import read_vcards
 from desktop_app.userdata.contact_values import normalised
@@ -137,6 +142,33 @@ def test_generic_email_and_phone_columns():
     assert [(p.number, p.kind) for p in c.phones] == [("+52 81 1111 2222", "mobile"),
                                                       ("+52 81 3333 4444", "work")]
     assert (c.organisation, c.role) == ("CLAUT", "Directora")
+
+
+def test_lines_above_the_header_row_are_named_and_the_rows_read():
+    result = read(MADE / "linkedin_connections_preamble.csv")
+    assert [(s.line, s.problem) for s in result.skipped] == [
+        (1, LineProblem.BEFORE_HEADER), (2, LineProblem.BEFORE_HEADER)]
+    assert result.skipped[0].shown == "Notes:"
+    maria, john = [p.contact for p in result.contacts]
+    assert [p.line for p in result.contacts] == [5, 6]
+    assert (maria.given_name, maria.family_name, maria.organisation, maria.role) == (
+        "María", "Pérez Gómez", "CLAUT", "Directora de Innovación")
+    assert [e.address for e in maria.emails] == ["maria@claut.com.mx"]
+    assert maria.website == "https://www.linkedin.com/in/mariaperez"
+    assert (john.full_name, john.emails) == ("John Smith", [])
+
+
+def test_a_preamble_above_a_semicolon_header_and_a_file_with_no_header_at_all():
+    text = ("Exported by SomeCRM 4.2\r\n\r\nName;Email;Phone\r\n"
+            "Ana Ruiz;ana@claut.mx;+52 81 1111 2222\r\n")
+    result, _ = read_bytes(text.encode(), "csv")
+    (c,) = [p.contact for p in result.contacts]
+    assert (c.full_name, c.emails[0].address, c.phones[0].number) == (
+        "Ana Ruiz", "ana@claut.mx", "+52 81 1111 2222")
+    assert [(s.line, s.shown) for s in result.skipped] == [(1, "Exported by SomeCRM 4.2")]
+    assert result.contacts[0].line == 4
+    with pytest.raises(ParseError, match="line 1"):
+        read_bytes(b"Notes:\nsome text\nnothing,that,names,columns\n", "csv")
 
 
 # --- 3. one odd line -----------------------------------------------------------------------------

@@ -25,6 +25,8 @@ def problem_text(problem) -> str:
         kinds.OUTSIDE_CARD: QCoreApplication.translate(
             "import_words", "text outside BEGIN:VCARD ... END:VCARD"),
         kinds.UNREADABLE: QCoreApplication.translate("import_words", "not readable"),
+        kinds.BEFORE_HEADER: QCoreApplication.translate(
+            "import_words", "text above the row that names the columns"),
     }[problem]
 
 
