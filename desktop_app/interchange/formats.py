@@ -37,6 +37,28 @@ def guess_format(path: Path, data: bytes) -> str:
     return "csv"
 
 
+# files people pick by mistake, known by their first bytes: what they are, and what to do instead
+_SPREADSHEET = "save it from the spreadsheet as CSV (UTF-8) and import that file"
+_OTHER = "import a vCard (.vcf), CSV or Cluster Atlas JSON file"
+_BACKUP = "a Cluster Atlas backup is restored, not imported"
+_NOT_TEXT = (
+    (b"PK\x03\x04", "a spreadsheet or other zipped document (such as .xlsx or .ods)", _SPREADSHEET),
+    (b"\xd0\xcf\x11\xe0", "an Office 97-2003 document (such as .xls or .msg)", _SPREADSHEET),
+    (b"%PDF", "a PDF document", _OTHER),
+    (b"\x89PNG", "a PNG image", _OTHER),
+    (b"\xff\xd8\xff", "a JPEG image", _OTHER),
+    (b"SQLite format 3\x00", "an SQLite database", _BACKUP),
+)
+
+
+def not_contacts(data: bytes) -> str | None:
+    """Why these bytes are no contacts file at all ("this is a PDF document, ..."), else None."""
+    for magic, what, advice in _NOT_TEXT:
+        if data.startswith(magic):
+            return f"this is {what}, not a file of contacts" + (f": {advice}" if advice else "")
+    return None
+
+
 def _head_text(head: bytes) -> bytes:
     """The first bytes, UTF-16 made UTF-8 (a BOM or the NUL bytes say which)."""
     found = detect_unicode(head[:len(head) - len(head) % 2])
@@ -64,6 +86,9 @@ def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserData
 
 def read_bytes(data: bytes, fmt: str, source: str = "") -> tuple[ParseResult,
                                                                  UserDataBundle | None]:
+    refused = not_contacts(data)
+    if refused:
+        raise ParseError(refused, None, source)
     if fmt in ("vcf", "vcard", "vcf4"):
         return read_vcards(data, source), None
     if fmt.startswith("csv"):

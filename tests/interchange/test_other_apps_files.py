@@ -352,3 +352,17 @@ def test_excel_sep_line_and_cards_joined_with_their_byte_order_marks():
     result = read_vcards(joined)
     assert [c.contact.full_name for c in result.contacts] == ["ana", "bea"]
     assert result.skipped == []
+
+
+@pytest.mark.parametrize(("data", "said"), [
+    (b"PK\x03\x04\x14\x00\x06\x00", "save it from the spreadsheet as CSV"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office 97-2003"),
+    (b"%PDF-1.4\n", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"SQLite format 3\x00", "restored, not imported"),
+])
+def test_a_file_that_is_no_text_at_all_is_named(data, said):
+    for fmt in ("csv", "vcf", "json"):
+        with pytest.raises(ParseError, match=said) as refused:
+            read_bytes(data + b"\x00" * 64, fmt, "picked.csv")
+        assert refused.value.line is None
