@@ -7,6 +7,7 @@ them all; a programming error is never one.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 
@@ -20,6 +21,47 @@ class NotFound(AtlasError):
 
 class InvalidInput(AtlasError):
     """Input that cannot be used (a bad file, a bad value); nothing was changed."""
+
+
+class FileProblem(Enum):
+    """Why a file the user chose cannot be read at all: the kinds a person meets, so that each
+    front end can say them in its own words; UNREADABLE is the rest (broken quoting, bad JSON,
+    a card cut short...), said by the reader's `reason`."""
+
+    NOT_FOUND = "not found"
+    FOLDER = "a folder"
+    NOT_ALLOWED = "not allowed"
+    TOO_LARGE = "too large"
+    EMPTY = "empty"
+    SPREADSHEET = "a spreadsheet"
+    DOCUMENT = "a document or picture"
+    DATABASE = "a database"
+    NO_HEADER = "no header row"
+    NO_VCARD = "no vCard"
+    CUT_SHORT = "cut short"
+    NOT_CALENDAR = "no calendar"
+    UNREADABLE = "unreadable"
+
+
+class ParseError(InvalidInput):
+    """A file that cannot be imported: where (line, when known), why (`problem`, and the
+    reader's words in `reason`; `detail` is what the problem names: the size, the columns
+    found...). Nothing was changed."""
+
+    def __init__(self, reason: str, line: int | None = None, source: str = "",
+                 problem: FileProblem = FileProblem.UNREADABLE, detail: str = "") -> None:
+        self.reason = reason
+        self.line = line
+        self.source = source
+        self.problem = problem
+        self.detail = detail
+        where = source or "the file"
+        if line is not None:
+            where = f"{where}, line {line}"
+        super().__init__(f"{where}: {reason}. Nothing was imported.")
+
+    def with_source(self, source: str) -> ParseError:
+        return ParseError(self.reason, self.line, source, self.problem, self.detail)
 
 
 class BadDate(InvalidInput):

@@ -13,27 +13,10 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from desktop_app.errors import InvalidInput
 from desktop_app.userdata.models import Contact
 
 APP_PRODID = "-//Cluster Atlas//Cluster Atlas//EN"
 MAX_VALUE_BYTES = 2 * 1024 * 1024  # one value (a photo, a note) longer than this is left out
-
-class ParseError(InvalidInput):
-    """A file that cannot be imported: where (line, when known) and why. Nothing was changed."""
-
-    def __init__(self, reason: str, line: int | None = None, source: str = "") -> None:
-        self.reason = reason
-        self.line = line
-        self.source = source
-        where = source or "the file"
-        if line is not None:
-            where = f"{where}, line {line}"
-        super().__init__(f"{where}: {reason}. Nothing was imported.")
-
-    def with_source(self, source: str) -> ParseError:
-        return ParseError(self.reason, self.line, source)
-
 
 class LineProblem(Enum):
     """Why a reader left a line (or a record starting on it) out; `text` is said to people."""

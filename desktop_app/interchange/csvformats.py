@@ -26,12 +26,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from desktop_app.csv_cells import csv_value
+from desktop_app.errors import FileProblem, ParseError
 from desktop_app.interchange.charset import LEGACY_CODECS, decode_text, detect_unicode
 from desktop_app.interchange.common import (
     MAX_VALUE_BYTES,
     LineProblem,
     ParsedContact,
-    ParseError,
     ParseResult,
     SkippedLine,
     email_address,
@@ -348,14 +348,14 @@ def read_csv(data: bytes, source: str = "") -> ParseResult:
         rows = _rows(text, above)
         header_line, headers = next(rows, (1, []))
         if not headers:
-            raise ParseError("the file is empty", 1)
+            raise ParseError("the file is empty", 1, problem=FileProblem.EMPTY)
         layout = detect_layout(headers)
         if not layout:
             shown = ", ".join(h.strip() for h in headers[:6] if h.strip())[:120]
             raise ParseError(
                 "the first row should name the columns of a contacts export (such as "
                 "'First Name', 'E-mail Address', 'Primary Email' or 'Email'); found: "
-                f"{shown}", header_line)
+                f"{shown}", header_line, problem=FileProblem.NO_HEADER, detail=shown)
         keys = [key(h) for h in headers]
         vocabulary = next((v for v in VOCABULARIES if v.name == layout), None)
         fields = vocabulary.fields_of(headers) if vocabulary else []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.errors import FileProblem, ParseError
 from desktop_app.interchange.charset import detect_unicode
-from desktop_app.interchange.common import ParseError, ParseResult
+from desktop_app.interchange.common import ParseResult
 from desktop_app.interchange.csv_write import write_google_csv, write_outlook_csv
 from desktop_app.interchange.csvformats import read_csv
 from desktop_app.interchange.jsonformat import UserDataBundle, read_json, write_json
@@ -42,20 +43,24 @@ _SPREADSHEET = "save it from the spreadsheet as CSV (UTF-8) and import that file
 _OTHER = "import a vCard (.vcf), CSV or Cluster Atlas JSON file"
 _BACKUP = "a Cluster Atlas backup is restored, not imported"
 _NOT_TEXT = (
-    (b"PK\x03\x04", "a spreadsheet or other zipped document (such as .xlsx or .ods)", _SPREADSHEET),
-    (b"\xd0\xcf\x11\xe0", "an Office 97-2003 document (such as .xls or .msg)", _SPREADSHEET),
-    (b"%PDF", "a PDF document", _OTHER),
-    (b"\x89PNG", "a PNG image", _OTHER),
-    (b"\xff\xd8\xff", "a JPEG image", _OTHER),
-    (b"SQLite format 3\x00", "an SQLite database", _BACKUP),
+    (b"PK\x03\x04", "a spreadsheet or other zipped document (such as .xlsx or .ods)", _SPREADSHEET,
+     FileProblem.SPREADSHEET),
+    (b"\xd0\xcf\x11\xe0", "an Office 97-2003 document (such as .xls or .msg)", _SPREADSHEET,
+     FileProblem.SPREADSHEET),
+    (b"%PDF", "a PDF document", _OTHER, FileProblem.DOCUMENT),
+    (b"\x89PNG", "a PNG image", _OTHER, FileProblem.DOCUMENT),
+    (b"\xff\xd8\xff", "a JPEG image", _OTHER, FileProblem.DOCUMENT),
+    (b"SQLite format 3\x00", "an SQLite database", _BACKUP, FileProblem.DATABASE),
 )
 
 
-def not_contacts(data: bytes) -> str | None:
-    """Why these bytes are no contacts file at all ("this is a PDF document, ..."), else None."""
-    for magic, what, advice in _NOT_TEXT:
+def not_contacts(data: bytes, source: str = "") -> ParseError | None:
+    """The error for bytes that are no contacts file at all ("this is a PDF document, ..."), else
+    None."""
+    for magic, what, advice, problem in _NOT_TEXT:
         if data.startswith(magic):
-            return f"this is {what}, not a file of contacts" + (f": {advice}" if advice else "")
+            return ParseError(f"this is {what}, not a file of contacts: {advice}", None, source,
+                              problem)
     return None
 
 
@@ -73,22 +78,25 @@ def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserData
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ParseError(f"the file is too large ({size // 1_048_576} MB)", None, path.name)
+            raise ParseError(f"the file is too large ({size // 1_048_576} MB)", None, path.name,
+                             FileProblem.TOO_LARGE, f"{size // 1_048_576}")
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ParseError("no such file", None, str(path)) from None
+        raise ParseError("no such file", None, str(path), FileProblem.NOT_FOUND) from None
     except IsADirectoryError:
-        raise ParseError("this is a folder, not a file", None, str(path)) from None
+        raise ParseError("this is a folder, not a file", None, str(path),
+                         FileProblem.FOLDER) from None
     except PermissionError:
-        raise ParseError("not allowed to read the file", None, str(path)) from None
+        raise ParseError("not allowed to read the file", None, str(path),
+                         FileProblem.NOT_ALLOWED) from None
     return read_bytes(data, fmt or guess_format(path, data), path.name)
 
 
 def read_bytes(data: bytes, fmt: str, source: str = "") -> tuple[ParseResult,
                                                                  UserDataBundle | None]:
-    refused = not_contacts(data)
+    refused = not_contacts(data, source)
     if refused:
-        raise ParseError(refused, None, source)
+        raise refused
     if fmt in ("vcf", "vcard", "vcf4"):
         return read_vcards(data, source), None
     if fmt.startswith("csv"):

@@ -28,7 +28,7 @@ import warnings
 from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop_app.interchange.common import ParseError
+from desktop_app.errors import FileProblem, ParseError
 
 MAX_OCCURRENCES = 500  # of one file, whatever its series say (an unbounded RRULE stops here)
 UTC = dt.UTC
@@ -197,13 +197,14 @@ def read_ics(data: bytes, source: str = "", *, first: dt.date | None = None,
     import icalendar  # as in iana_zone
 
     if not data.strip():
-        raise ParseError("the file is empty", None, source)
+        raise ParseError("the file is empty", None, source, FileProblem.EMPTY)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("latin-1")
     if "BEGIN:VCALENDAR" not in text.upper():
-        raise ParseError("not an iCalendar file (no BEGIN:VCALENDAR)", None, source)
+        raise ParseError("not an iCalendar file (no BEGIN:VCALENDAR)", None, source,
+                         FileProblem.NOT_CALENDAR)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # icalendar warns about guessed zones: we say it
         try:

@@ -21,12 +21,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.errors import ParseError
 from desktop_app.interchange.common import (
     EncodingSource,
     FileEncoding,
     LineProblem,
     ParsedContact,
-    ParseError,
     ParseResult,
     SkippedLine,
 )

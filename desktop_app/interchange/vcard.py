@@ -23,11 +23,11 @@ import base64
 import binascii
 import re
 
+from desktop_app.errors import ParseError
 from desktop_app.interchange.common import (
     MAX_VALUE_BYTES,
     LineProblem,
     ParsedContact,
-    ParseError,
     ParseResult,
     SkippedLine,
     email_address,

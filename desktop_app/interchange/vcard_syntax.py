@@ -34,13 +34,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from desktop_app.errors import FileProblem, ParseError
 from desktop_app.interchange.charset import detect_unicode, guess_legacy
 from desktop_app.interchange.common import (
     MAX_VALUE_BYTES,
     EncodingSource,
     FileEncoding,
     LineProblem,
-    ParseError,
     SkippedLine,
 )
 
@@ -361,10 +361,11 @@ def _cards(logical: list[tuple[int, str]], charset: str,
             open_cards[-1].nested.extend(_embedded(prop))
     if open_cards:
         raise ParseError("this card has no END:VCARD (the file may be cut short)",
-                         open_cards[0].line)
+                         open_cards[0].line, problem=FileProblem.CUT_SHORT)
     if not found:
         first = skipped[0].line if skipped else 1
-        raise ParseError("no vCard found (a vCard starts with BEGIN:VCARD)", first)
+        raise ParseError("no vCard found (a vCard starts with BEGIN:VCARD)", first,
+                         problem=FileProblem.NO_VCARD)
 
 
 def _embedded(prop: Property) -> list[Card]:

@@ -1460,6 +1460,14 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         <translation>No se escribió: {path} es su archivo de datos; escribir ahí lo destruiría. Elija otro nombre de archivo.</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
         <source>The newest good backup is {backup} (taken {taken}).</source>
         <translation>El respaldo en buen estado más reciente es {backup} (hecho el {taken}).</translation>
     </message>
@@ -1476,8 +1484,64 @@ Archivo › Restaurar desde un respaldo… recupera una copia en buen estado.</t
         <translation>Su archivo de datos {path} no se puede usar ({problem}). Se dejó exactamente como estaba.</translation>
     </message>
     <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, línea {line}</translation>
+    </message>
+    <message>
         <source>{name} is not deleted.</source>
         <translation>{name} no está eliminado.</translation>
+    </message>
+    <message>
+        <source>{where} is a database, not a file of contacts: a Cluster Atlas backup is brought back with File › Restore from Backup.</source>
+        <translation>{where} es una base de datos, no un archivo de contactos: un respaldo de Cluster Atlas se recupera con Archivo › Restaurar desde un respaldo.</translation>
+    </message>
+    <message>
+        <source>{where} is a document or a picture, not a file of contacts: choose a vCard (.vcf), CSV or Cluster Atlas JSON file.</source>
+        <translation>{where} es un documento o una imagen, no un archivo de contactos: elija un archivo vCard (.vcf), CSV o JSON de Cluster Atlas.</translation>
+    </message>
+    <message>
+        <source>{where} is a folder; choose a file.</source>
+        <translation>{where} es una carpeta; elija un archivo.</translation>
+    </message>
+    <message>
+        <source>{where} is a spreadsheet, not a file of contacts: save it from the spreadsheet as CSV (UTF-8) and import that file.</source>
+        <translation>{where} es una hoja de cálculo, no un archivo de contactos: guárdela como CSV (UTF-8) desde la hoja de cálculo e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{where} is empty.</source>
+        <translation>{where} está vacío.</translation>
+    </message>
+    <message>
+        <source>{where} is not a calendar file (no BEGIN:VCALENDAR).</source>
+        <translation>{where} no es un archivo de calendario (no tiene BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>{where} is too large ({detail} MB).</source>
+        <translation>{where} es demasiado grande ({detail} MB).</translation>
+    </message>
+    <message>
+        <source>{where}: no such file.</source>
+        <translation>{where}: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>{where}: no vCard found (a vCard starts with BEGIN:VCARD).</source>
+        <translation>{where}: no se encontró ninguna vCard (una vCard empieza con BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>{where}: the first row should name the columns (such as First Name, E-mail Address or Email); found: {detail}.</source>
+        <translation>{where}: la primera fila debe nombrar las columnas (por ejemplo First Name, E-mail Address o Email); se encontró: {detail}.</translation>
+    </message>
+    <message>
+        <source>{where}: this card has no END:VCARD; the file may be cut short.</source>
+        <translation>{where}: esta tarjeta no tiene END:VCARD; puede que el archivo esté incompleto.</translation>
+    </message>
+    <message>
+        <source>{where}: you are not allowed to read this file.</source>
+        <translation>{where}: no tiene permiso para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}.</source>
+        <translation>{where}: {reason}.</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write YYYY-MM-DD or a word such as today, tomorrow, +3d, friday, mañana.</source>

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.errors import InvalidInput
-from desktop_app.interchange.common import LineProblem, ParseError
+from desktop_app.errors import InvalidInput, ParseError
+from desktop_app.interchange.common import LineProblem
 from desktop_app.interchange.formats import guess_format, read_bytes, read_file
 
 GOOD_CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEMAIL:ana@x.mx\r\nEND:VCARD\r\n"

@@ -7,7 +7,8 @@ import codecs
 
 import pytest
 
-from desktop_app.interchange.common import LineProblem, ParseError
+from desktop_app.errors import ParseError
+from desktop_app.interchange.common import LineProblem
 from desktop_app.interchange.csvformats import detect_layout, read_csv
 
 GOOGLE_NOW = (

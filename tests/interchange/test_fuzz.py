@@ -8,7 +8,8 @@ import codecs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.interchange.common import ParseError, ParseResult
+from desktop_app.errors import ParseError
+from desktop_app.interchange.common import ParseResult
 from desktop_app.interchange.csvformats import read_csv
 from desktop_app.interchange.jsonformat import read_json
 from desktop_app.interchange.vcard import read_vcards

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.errors import ParseError
 from desktop_app.interchange.common import (
     MAX_VALUE_BYTES,
     EncodingSource,
     LineProblem,
-    ParseError,
 )
 from desktop_app.interchange.formats import read_bytes, read_file
 from desktop_app.interchange.vcard import read_vcards

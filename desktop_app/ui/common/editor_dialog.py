@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AtlasError
+from desktop_app.ui.common.error_text import error_text
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter: the keypad's
 ERROR_STYLE = "color: #b3261e"
@@ -157,6 +158,6 @@ class FieldsDialog(EditorDialog):
         try:
             self.saved = self._on_save(self.fields())
         except AtlasError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         super().accept()

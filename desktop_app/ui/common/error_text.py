@@ -16,10 +16,12 @@ from desktop_app.errors import (
     DataBusy,
     DataDamaged,
     DataUnwritable,
+    FileProblem,
     MigrationFailed,
     NotDeleted,
     OutputFailed,
     OutputRefused,
+    ParseError,
     RestoreFailed,
 )
 from desktop_app.ui.common.local_time import when_text
@@ -57,6 +59,8 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, RestoreFailed):
         return translate("ErrorText", "Not restored: {reason}. Your data was not changed.") \
             .format(reason=error.reason)
+    if isinstance(error, ParseError):
+        return _unreadable(error)
     if isinstance(error, BadDate):
         return translate("ErrorText", "“{text}” is not a date: write YYYY-MM-DD or a word such "
                                       "as today, tomorrow, +3d, friday, mañana.") \
@@ -102,3 +106,48 @@ def _damaged(error: DataDamaged) -> str:
             backup=error.backup, taken=when_text(error.backup_taken))
     return text + " " + translate("ErrorText", "The newest good backup is {backup}.").format(
         backup=error.backup)
+
+
+def _unreadable(error: ParseError) -> str:
+    """A file that could not be imported: where, why in the window's words (the reader's own
+    words for the rare kinds), and that nothing was imported."""
+    where = error.source or translate("ErrorText", "The file")
+    if error.line is not None:
+        where = translate("ErrorText", "{file}, line {line}").format(file=where, line=error.line)
+    problem = error.problem
+    if problem is FileProblem.NOT_FOUND:
+        text = translate("ErrorText", "{where}: no such file.")
+    elif problem is FileProblem.FOLDER:
+        text = translate("ErrorText", "{where} is a folder; choose a file.")
+    elif problem is FileProblem.NOT_ALLOWED:
+        text = translate("ErrorText", "{where}: you are not allowed to read this file.")
+    elif problem is FileProblem.TOO_LARGE:
+        text = translate("ErrorText", "{where} is too large ({detail} MB).")
+    elif problem is FileProblem.EMPTY:
+        text = translate("ErrorText", "{where} is empty.")
+    elif problem is FileProblem.SPREADSHEET:
+        text = translate("ErrorText", "{where} is a spreadsheet, not a file of contacts: save it "
+                                      "from the spreadsheet as CSV (UTF-8) and import that file.")
+    elif problem is FileProblem.DOCUMENT:
+        text = translate("ErrorText", "{where} is a document or a picture, not a file of "
+                                      "contacts: choose a vCard (.vcf), CSV or Cluster Atlas "
+                                      "JSON file.")
+    elif problem is FileProblem.DATABASE:
+        text = translate("ErrorText", "{where} is a database, not a file of contacts: a Cluster "
+                                      "Atlas backup is brought back with File › Restore from "
+                                      "Backup.")
+    elif problem is FileProblem.NO_HEADER:
+        text = translate("ErrorText", "{where}: the first row should name the columns (such as "
+                                      "First Name, E-mail Address or Email); found: {detail}.")
+    elif problem is FileProblem.NO_VCARD:
+        text = translate("ErrorText", "{where}: no vCard found (a vCard starts with "
+                                      "BEGIN:VCARD).")
+    elif problem is FileProblem.CUT_SHORT:
+        text = translate("ErrorText", "{where}: this card has no END:VCARD; the file may be cut "
+                                      "short.")
+    elif problem is FileProblem.NOT_CALENDAR:
+        text = translate("ErrorText", "{where} is not a calendar file (no BEGIN:VCALENDAR).")
+    else:
+        text = translate("ErrorText", "{where}: {reason}.")
+    return text.format(where=where, detail=error.detail, reason=error.reason) + " " + translate(
+        "ErrorText", "Nothing was imported.")

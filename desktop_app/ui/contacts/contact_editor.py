@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AtlasError
 from desktop_app.services.contacts import ContactsService
 from desktop_app.ui.common.editor_dialog import EditorDialog
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.contacts.editor_follow_ups import FollowUpSection
 from desktop_app.ui.contacts.editor_meeting import MeetingSection
 from desktop_app.ui.contacts.editor_name import NameSection
@@ -143,7 +144,7 @@ class ContactEditorDialog(EditorDialog):
         try:
             self.saved_contact = self._service.save(contact)
         except AtlasError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.saved.emit(self.saved_contact)
         super().accept()

@@ -40,6 +40,7 @@ from desktop_app.errors import AtlasError
 from desktop_app.services.contact_import import ContactImportService, ImportResult
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.common.undo_commands import DeleteContactsCommand, ServiceCommand
 from desktop_app.ui.contacts import contacts_files
 from desktop_app.ui.contacts.contacts_list import ContactList
@@ -231,7 +232,7 @@ class ContactsView(QWidget):
         try:
             contact = self.service.get(uid)
         except AtlasError as exc:
-            self.inform(self.tr("Contact"), str(exc))
+            self.inform(self.tr("Contact"), error_text(exc))
             return None
         self.contact_activated.emit(uid)
         saved = self.run_editor(contact)
@@ -290,7 +291,7 @@ class ContactsView(QWidget):
             importer = ContactImportService(self.service.context)
             plan = importer.preview_import(path, fmt)
         except AtlasError as exc:
-            self.inform(self.tr("Import"), str(exc))
+            self.inform(self.tr("Import"), error_text(exc))
             return None
         decisions = self.run_preview(plan)
         if decisions is None:
@@ -298,7 +299,7 @@ class ContactsView(QWidget):
         try:
             result = importer.apply_import(plan, decisions)
         except AtlasError as exc:
-            self.inform(self.tr("Import"), str(exc))
+            self.inform(self.tr("Import"), error_text(exc))
             return None
         self.last_import = result
         self._changed()
@@ -316,7 +317,7 @@ class ContactsView(QWidget):
         try:
             count = self.service.export(path, fmt, contacts=shown)
         except AtlasError as exc:
-            self.inform(self.tr("Export"), str(exc))
+            self.inform(self.tr("Export"), error_text(exc))
             return None
         self.status.setText(self.tr("Exported %n contact(s) to {file}.", "", count).format(
             file=Path(path).name))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import AtlasError, NotDeleted
 from desktop_app.services.contacts import ContactsService
 from desktop_app.services.context import AppContext
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.common.local_time import relative_when_text
 from desktop_app.ui.contacts.contacts_view import names_text
 from desktop_app.userdata.models import Contact
@@ -177,7 +178,7 @@ class DeletedContactsDialog(QDialog):
             self.select(*[uid for uid in chosen if uid not in gone])
             return []
         except AtlasError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.message.show()
             return []
         if back:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import AtlasError, DataDamaged
 from desktop_app.services.context import AppContext
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.common.undo_commands import DeleteNoteCommand, ServiceCommand
 from desktop_app.ui.library.user_dialogs import backup_label, problem_text
 
@@ -221,7 +222,7 @@ class LibraryController(QObject):
             for cluster_id in ids:
                 library.bookmark(cluster_id) if star else library.unbookmark(cluster_id)
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Bookmark"), str(exc))
+            self.inform(self._widget, self.tr("Bookmark"), error_text(exc))
         self._changed()
         self.message.emit(self.tr("Bookmarked %n cluster(s).", "", len(ids)) if star else
                           self.tr("Removed the star from %n cluster(s).", "", len(ids)))
@@ -238,7 +239,7 @@ class LibraryController(QObject):
         try:
             added = sum(bool(library.bookmark(cluster_id, name)) for cluster_id in ids)
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Add to List"), str(exc))
+            self.inform(self._widget, self.tr("Add to List"), error_text(exc))
             return None
         self._last_list = name
         self._changed()
@@ -273,7 +274,7 @@ class LibraryController(QObject):
             for cluster_id in ids:
                 library.unbookmark(cluster_id, name)
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Remove from List"), str(exc))
+            self.inform(self._widget, self.tr("Remove from List"), error_text(exc))
             return None
         self._changed()
         self.message.emit(self.tr("Removed from the list “{name}”.").format(name=name))
@@ -291,7 +292,7 @@ class LibraryController(QObject):
         try:
             note = library.add_note(cluster_id, text)
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Add Note"), str(exc))
+            self.inform(self._widget, self.tr("Add Note"), error_text(exc))
             return None
         self._changed()
         self.message.emit(self.tr("Note added."))
@@ -308,7 +309,7 @@ class LibraryController(QObject):
                 return None
             note = library.edit_note(uid, text)
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Edit Note"), str(exc))
+            self.inform(self._widget, self.tr("Edit Note"), error_text(exc))
             return None
         self._changed()
         self.message.emit(self.tr("Note saved."))
@@ -322,7 +323,7 @@ class LibraryController(QObject):
         try:
             note = library.note(uid)
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Delete Note"), str(exc))
+            self.inform(self._widget, self.tr("Delete Note"), error_text(exc))
             return False
         preview = note.text if len(note.text) <= 80 else note.text[:77] + "…"
         if not self.confirm(self._widget, self.tr("Delete Note"), self.tr(
@@ -352,7 +353,7 @@ class LibraryController(QObject):
         try:
             path = self._backups().backup_now()
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Back Up"), str(exc))
+            self.inform(self._widget, self.tr("Back Up"), error_text(exc))
             return None
         self.message.emit(self.tr("Backed up to {path}").format(path=path))
         return path
@@ -383,7 +384,7 @@ class LibraryController(QObject):
         try:
             result = self._backups().restore(path)
         except AtlasError as exc:
-            self.inform(self._widget, self.tr("Restore from Backup"), str(exc))
+            self.inform(self._widget, self.tr("Restore from Backup"), error_text(exc))
             return False
         self._library = self._contacts = None
         self._undo_stack.clear()  # what it would undo was in the data just replaced

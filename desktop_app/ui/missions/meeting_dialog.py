@@ -22,6 +22,7 @@ from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult, meeting_times
 from desktop_app.ui.common import language
 from desktop_app.ui.common.editor_dialog import EditorDialog
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.missions.choice_model import Choice
 from desktop_app.ui.missions.meeting_after import AfterSection
 from desktop_app.ui.missions.meeting_people import PeopleSection
@@ -150,7 +151,7 @@ class MeetingDialog(EditorDialog):
             meeting = self._services.agenda.prepare(self._mission, base, **prepared)
             start, end = meeting_times(meeting)
         except AtlasError as exc:
-            self.when.show_resolved(None, None, "", "", str(exc))
+            self.when.show_resolved(None, None, "", "", error_text(exc))
             return
         if meeting.all_day:
             self.when.show_resolved(None, None, "", "", "")
@@ -194,7 +195,7 @@ class MeetingDialog(EditorDialog):
             if drafts:
                 self._services.actions.add_actions(result.meeting.id, drafts)
         except AtlasError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         super().accept()
 

@@ -30,6 +30,7 @@ from desktop_app.catalogue.models import ClusterFilter
 from desktop_app.errors import AtlasError
 from desktop_app.services.agenda import MeetingResult
 from desktop_app.ui.common import language
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.common.locale_words import range_text, zone_city
 from desktop_app.ui.missions import mission_files, mission_undo
 from desktop_app.ui.missions.agenda_panel import AgendaPanel
@@ -198,7 +199,7 @@ class MissionDetail(QWidget):
         try:
             text = work()
         except AtlasError as exc:
-            self.prompts.inform(title, str(exc))
+            self.prompts.inform(title, error_text(exc))
             return False
         self.refresh()
         self.changed.emit()
@@ -233,7 +234,7 @@ class MissionDetail(QWidget):
         try:
             meeting = self.services.agenda.meeting(meeting_id)
         except AtlasError as exc:
-            self.prompts.inform(self.tr("Meeting"), str(exc))
+            self.prompts.inform(self.tr("Meeting"), error_text(exc))
             return None
         options = {"tab": AFTER_TAB, "status": "done"} if done else {}
         return self._meeting_saved(self.prompts.meeting(self.services, self.mission, meeting,
@@ -254,7 +255,7 @@ class MissionDetail(QWidget):
         try:
             meeting = self.services.agenda.meeting(meeting_id)
         except AtlasError as exc:
-            self.prompts.inform(self.tr("Delete meeting"), str(exc))
+            self.prompts.inform(self.tr("Delete meeting"), error_text(exc))
             return
         mission_undo.delete_meeting(self.undo_stack, self.services.agenda, meeting,
                                     self._undone)

@@ -21,6 +21,7 @@ from desktop_app.errors import AtlasError
 from desktop_app.services.calendar_files import ImportResult
 from desktop_app.services.sheets import default_paper
 from desktop_app.ui.common import language
+from desktop_app.ui.common.error_text import error_text
 from desktop_app.ui.missions.booklet_dialog import booklet_name, file_stem
 from desktop_app.ui.missions.mission_services import MissionServices
 from desktop_app.ui.missions.prompts import Prompts
@@ -64,7 +65,7 @@ def export_calendar(prompts: Prompts, services: MissionServices, mission: Missio
     try:
         services.calendar.export(mission.id, path)
     except AtlasError as exc:
-        prompts.inform(QCoreApplication.translate("mission_files", "Export calendar"), str(exc))
+        prompts.inform(QCoreApplication.translate("mission_files", "Export calendar"), error_text(exc))
         return None
     _remember(settings, path)
     return Saved(path, CALENDAR, len(services.agenda.agenda(mission)))
@@ -83,7 +84,7 @@ def import_calendar(prompts: Prompts, services: MissionServices, mission: Missio
     try:
         plan = services.calendar.preview_import(mission.id, path)
     except AtlasError as exc:
-        prompts.inform(title, str(exc))
+        prompts.inform(title, error_text(exc))
         return None
     if not plan.rows:
         reasons = plan.warnings + plan.left_out
@@ -97,7 +98,7 @@ def import_calendar(prompts: Prompts, services: MissionServices, mission: Missio
     try:
         return services.calendar.apply_import(plan, skip=skip)
     except AtlasError as exc:
-        prompts.inform(title, str(exc))
+        prompts.inform(title, error_text(exc))
         return None
 
 
@@ -148,7 +149,7 @@ def export_report(prompts: Prompts, services: MissionServices, mission: Mission,
     try:
         services.report.export(mission.id, path, lang=language.current())
     except AtlasError as exc:
-        prompts.inform(QCoreApplication.translate("mission_files", "Mission report"), str(exc))
+        prompts.inform(QCoreApplication.translate("mission_files", "Mission report"), error_text(exc))
         return None
     _remember(settings, path)
     return Saved(path, REPORT if path.suffix.lower() == ".pdf" else REPORT_TABLE)
