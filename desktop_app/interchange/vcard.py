@@ -153,8 +153,11 @@ class _CardReader:
                 c.emails.append(Email(address, label or email_kind(prop.types)))
         elif name in ("TEL", "X-MS-TEL"):
             number = prop.text()
-            if number.lower().startswith("tel:"):
-                number = number[4:]
+            if number.lower().startswith("tel:"):  # RFC 3966: tel:+52-81-8000-1000;ext=123
+                number, _, params = number[4:].partition(";")
+                extension = next((p[4:] for p in params.split(";")
+                                  if p.lower().startswith("ext=") and p[4:]), "")
+                number += f" ext. {extension}" if extension else ""
             if number:
                 c.phones.append(Phone(number, label or phone_kind(prop.types)))
         elif name == "URL":

@@ -171,6 +171,13 @@ def test_a_preamble_above_a_semicolon_header_and_a_file_with_no_header_at_all():
         read_bytes(b"Notes:\nsome text\nnothing,that,names,columns\n", "csv")
 
 
+def test_phones_written_as_tel_uris_keep_their_extension():
+    (c,) = people(MADE / "vcard40_nextcloud_tel_uri.vcf")
+    assert [(p.number, p.kind) for p in c.phones] == [("+52-81-1234-5678", "mobile"),
+                                                      ("+52-81-8000-1000 ext. 123", "work")]
+    assert c.tags == ["energía", "Monterrey"]
+
+
 # --- 3. one odd line -----------------------------------------------------------------------------
 
 
