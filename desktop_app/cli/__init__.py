@@ -22,8 +22,12 @@ from importlib import import_module
 from desktop_app import APP_ID, __version__, paths, startup
 from desktop_app.cli.printable import restore_streams, wrap_streams
 from desktop_app.errors import AtlasError
+from desktop_app.i18n import LANGUAGES
 from desktop_app.services.context import AppContext
 
+# the commands that take --lang (the words of their output, or of the PDF they write)
+LANG_COMMANDS = ("clusters", "show", "facets", "sheet", "sheets", "booklet", "mission report",
+                 "screenshot")
 COMMAND_MODULES = (
     "desktop_app.cli.catalogue_commands",
     "desktop_app.cli.userdata_commands",
@@ -60,6 +64,22 @@ def open_window(args: argparse.Namespace, context: AppContext) -> int:
     return startup.open_window(context)
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line. `--lang` written before the command (a common slip: argparse
+    then took its value for the command's name) is the command's own `--lang`; a command that
+    has none, or no command at all, is a usage error that says where `--lang` goes."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang_first is not None:
+        if args.command is None or "lang" not in vars(args):
+            parser.error(f"--lang is not an option of {args.command or 'the window'}: it goes "
+                         f"after {', '.join(LANG_COMMANDS)} (e.g. "
+                         f"'{APP_ID} clusters energia --lang {args.lang_first}'); the window's "
+                         "language is chosen in View > Language")
+        args.lang = args.lang or args.lang_first
+    return args
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
@@ -69,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="where your bookmarks, notes and contacts live "
                              "(default: the user data directory; env CLUSTER_ATLAS_DATA_DIR)")
+    parser.add_argument("--lang", dest="lang_first", choices=LANGUAGES,
+                        help=f"the same as --lang after one of: {', '.join(LANG_COMMANDS)}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         import_module(name).register(subparsers)
@@ -89,7 +111,7 @@ def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = startup.window_only_args(argv)  # the window opens without building every command's parser
     if args is None:
-        args = build_parser().parse_args(argv)
+        args = parse_args(argv)
     context = AppContext.default(args.data_dir)
     handler = getattr(args, "handler", None)
     try:

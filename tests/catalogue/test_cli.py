@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from desktop_app.cli import main
 
 FIELDS = {"id", "name", "acronym", "state", "sector", "sector_label", "website", "label",
@@ -91,3 +93,21 @@ def test_the_default_language_is_the_systems(capsys, monkeypatch):
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
     assert main(["show", "mx-nle-claut"]) == 0
     assert "Profile" in capsys.readouterr().out
+
+
+def test_lang_before_the_command_is_the_commands_own(capsys):
+    assert main(["--lang", "es", "facets", "--by", "label"]) == 0
+    before = capsys.readouterr().out
+    assert main(["facets", "--by", "label", "--lang", "es"]) == 0
+    assert before == capsys.readouterr().out
+    assert main(["--lang", "es", "facets", "--by", "label", "--lang", "en"]) == 0
+    assert capsys.readouterr().out != before  # the command's own --lang wins
+
+
+def test_lang_before_a_command_without_one_says_where_it_goes(capsys):
+    for argv in (["--lang", "es", "notes"], ["--lang", "es"]):
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        assert exited.value.code == 2
+        said = capsys.readouterr().err
+        assert "--lang is not an option of" in said and "clusters energia --lang es" in said
