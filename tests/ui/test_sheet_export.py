@@ -3,14 +3,17 @@ cancel, preview and print."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.sheets import sheet_export, sheet_options, sheet_print
@@ -260,3 +263,49 @@ def test_the_preview_dialog_paints_the_pages(qtbot, service, settings, monkeypat
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     assert sheet_export.preview_and_print(None, service, IDS[:1], settings)
     assert painted == [["image"]]
+
+
+def test_the_real_preview_dialog_opens_paints_and_closes(qtbot, service, monkeypatch):
+    """Qt's preview dialog does not own its printer: a temporary one crashed the app (segfault)
+    as soon as the preview painted. The dialog here is the real one, closed once it painted."""
+    pdf = service.render(IDS[:2], paper="a4")
+    images = sheet_print.render_pages(pdf, 40)
+    if images is None:
+        pytest.skip("neither QtPdf nor pdftoppm is available")
+    painted = []
+    real_paint = sheet_print.paint_preview
+
+    def paint(printer, pdf, images, save):
+        real_paint(printer, pdf, images, save)
+        painted.append(printer.pageLayout().pageSize().id())
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+
+    def close_if_open():  # never hang
+        if QApplication.activeModalWidget() is not None:
+            QApplication.activeModalWidget().reject()
+
+    monkeypatch.setattr(sheet_print, "paint_preview", paint)
+    QTimer.singleShot(5000, close_if_open)
+    gc.collect()
+    sheet_print.show_preview(None, pdf, images, "letter", lambda path, data: True)
+    assert painted and painted[0] == QPageSize.PageSizeId.Letter
+
+
+def test_printing_to_a_file_says_where_it_went(qtbot, service, settings, tmp_path, monkeypatch):
+    target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(sheet_export, "choose_options",
+                        lambda *a: sheet_options.SheetChoice(False, "letter"))
+
+    class PrintToFile:
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(target))
+            return sheet_export.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(sheet_export, "QPrintDialog", PrintToFile)
+    printed = sheet_export.print_sheets(None, service, IDS[:2], settings)
+    assert printed == sheet_export.Printed(target, 2, False)
+    assert len(read_pdf(target.read_bytes()).pages) == 2

@@ -9,7 +9,9 @@ order, a `SheetsService` and the window's `Settings` (None: nothing remembered):
   and returns what was written (`Exported`: the path and the pages), which the window reports.
 - `preview_and_print(parent, service, ids, settings)`: the same choices, then a print preview of
   the pages from which the system print dialog is one click away (`sheet_print`).
-- `print_sheets(parent, service, ids, settings)`: straight to the system print dialog (Ctrl+P).
+- `print_sheets(parent, service, ids, settings)`: straight to the system print dialog (Ctrl+P);
+  returns what was printed (`Printed`: the file when the dialog printed to one, which the window
+  reports as it does an export).
 
 The internal sheet is asked of the service (`with_notes=True`), which marks it as internal on the
 page. The steps a person sees are module functions (`choose_options`, `choose_path`,
@@ -45,6 +47,12 @@ class Exported(NamedTuple):
     path: Path
     pages: int
     internal: bool = False  # the user's notes, lists and contacts are in it
+
+
+class Printed(NamedTuple):
+    file: Path | None  # "Print to File (PDF)": where; None for a printer
+    pages: int
+    internal: bool = False
 
 
 translate = QCoreApplication.translate
@@ -192,23 +200,26 @@ def preview_and_print(parent: QWidget | None, service: SheetsService, ids: Seque
 
 
 def print_sheets(parent: QWidget | None, service: SheetsService, ids: Sequence[str],
-                 settings: Settings | None = None) -> bool:
-    """Ask, then print through the system print dialog (Ctrl+P); False when cancelled."""
+                 settings: Settings | None = None) -> Printed | None:
+    """Ask, then print through the system print dialog (Ctrl+P); what was printed, or None
+    (cancelled, refused or failed: said in a message)."""
     ids = list(ids)
     title = translate("SheetExport", "Print fact sheets")
     choice = _ask_choice(parent, service, ids, settings, title, "Print")
     if choice is None:
-        return False
+        return None
     printer = sheet_print.new_printer(choice.paper)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     pdf = _render_with_progress(parent, service, ids, choice)
     if pdf is None:
-        return False
+        return None
+    file = Path(printer.outputFileName()) if sheet_print.prints_to_file(printer) else None
     try:
-        return sheet_print.print_pdf(printer, pdf,
+        went = sheet_print.print_pdf(printer, pdf,
                                      _saver(parent, service, choice.with_notes, title))
     except (OSError, subprocess.SubprocessError) as exc:
         show_error(parent, title, translate("SheetExport", "Printing failed: {error}").format(
             error=exc))
-        return False
+        return None
+    return Printed(file, len(ids), choice.with_notes) if went else None

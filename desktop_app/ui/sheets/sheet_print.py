@@ -103,14 +103,15 @@ def new_printer(paper: str) -> QPrinter:
     return printer
 
 
-def _prints_to_file(printer: QPrinter) -> bool:
+def prints_to_file(printer: QPrinter) -> bool:
+    """True when the print dialog's choice was "Print to File (PDF)"."""
     return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat \
         and bool(printer.outputFileName())
 
 
 def print_pdf(printer: QPrinter, pdf: bytes, save: SavePdf) -> bool:
     """Send the PDF to a printer chosen in the print dialog; True when it went."""
-    if _prints_to_file(printer):  # "print to file": the PDF itself
+    if prints_to_file(printer):  # "print to file": the PDF itself
         return save(Path(printer.outputFileName()), pdf)
     images = render_pages(pdf, PRINT_DPI)
     if images is not None:
@@ -142,7 +143,7 @@ def open_in_viewer(pdf: bytes) -> Path:
 def paint_preview(printer: QPrinter, pdf: bytes, images: Sequence[QImage],
                   save: SavePdf) -> None:
     """The preview paints page images; printing from it sends the PDF as `print_pdf` does."""
-    if _prints_to_file(printer):
+    if prints_to_file(printer):
         save(Path(printer.outputFileName()), pdf)
         return
     paint_pages(printer, images)
@@ -152,7 +153,8 @@ def show_preview(parent: QWidget | None, pdf: bytes, images: Sequence[QImage],
                  paper: str, save: SavePdf) -> None:
     """The pages in Qt's print preview, from which the system print dialog is one click away;
     `save(path, pdf)` writes them when that dialog prints to a file."""
-    dialog = QPrintPreviewDialog(new_printer(paper), parent)
+    printer = new_printer(paper)  # held here: the dialog does not own it (a temporary crashed)
+    dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("SheetPrint", "Fact sheets: preview"))
     dialog.setAccessibleName(dialog.windowTitle())
     dialog.paintRequested.connect(lambda p: paint_preview(p, pdf, images, save))

@@ -38,9 +38,13 @@ class WindowSheets(QObject):
 
         exported = sheet_export.export_sheets(self.window, service, ids, self.window.settings)
         if exported is not None:
-            pages = (self.tr("%n page(s) (internal)", "", exported.pages) if exported.internal
-                     else self.tr("%n page(s)", "", exported.pages))
-            self.notice.show_saved(exported.path, pages)
+            self._saved(exported.path, exported.pages, exported.internal)
+
+    def _saved(self, path, pages: int, internal: bool) -> None:
+        """'Saved 3 pages to …/trip.pdf' with Open and Show in Folder."""
+        words = (self.tr("%n page(s) (internal)", "", pages) if internal
+                 else self.tr("%n page(s)", "", pages))
+        self.notice.show_saved(path, words)
 
     def export_selected(self) -> None:
         self._export(self._service(), self.window.chosen_ids())
@@ -60,5 +64,7 @@ class WindowSheets(QObject):
     def print(self) -> None:
         from desktop_app.ui.sheets import sheet_export
 
-        sheet_export.print_sheets(self.window, self._service(), self.window.chosen_ids(),
-                                  self.window.settings)
+        printed = sheet_export.print_sheets(self.window, self._service(),
+                                            self.window.chosen_ids(), self.window.settings)
+        if printed is not None and printed.file is not None:  # "Print to File (PDF)"
+            self._saved(printed.file, printed.pages, printed.internal)
