@@ -31,25 +31,18 @@ def run_screenshot(args: argparse.Namespace, context: AppContext) -> int:
     out = prepare_output(args.out, context)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Qt only here: every other command runs without it
-    from PySide6.QtCore import QBuffer, QIODevice
+    # the window's module (and Qt) only here: every other command runs without them
+    from desktop_app.ui.screenshot import window_png
 
-    from desktop_app.ui.app import create_application
-    from desktop_app.ui.common import language
-    from desktop_app.ui.screenshot import render_browse
-
-    app = create_application()
-    language.install(output_lang(args))  # before the window is built
-    image = render_browse(context, args.size, text=args.search, sectors=args.sector,
-                          states=args.state, select=args.select, view=args.view)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    picture = window_png(context, args.size, output_lang(args), text=args.search,
+                         sectors=args.sector, states=args.state, select=args.select,
+                         view=args.view)
+    if picture is None:
         print(f"cluster-atlas: cannot make the picture for {args.out}", file=sys.stderr)
         return 1
-    outputs.write_file(out, bytes(buffer.data()), private=False, protect=context.data_dir)
-    app.processEvents()
-    print(f"wrote {args.out} ({image.width()}x{image.height()})")
+    png, width, height = picture
+    outputs.write_file(out, png, private=False, protect=context.data_dir)
+    print(f"wrote {args.out} ({width}x{height})")
     return 0
 
 

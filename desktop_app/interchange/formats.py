@@ -54,7 +54,7 @@ _NOT_TEXT = (
 )
 
 
-def not_contacts(data: bytes, source: str = "") -> ParseError | None:
+def _not_contacts(data: bytes, source: str = "") -> ParseError | None:
     """The error for bytes that are no contacts file at all ("this is a PDF document, ..."), else
     None."""
     for magic, what, advice, problem in _NOT_TEXT:
@@ -72,15 +72,16 @@ def _head_text(head: bytes) -> bytes:
     return head
 
 
-def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserDataBundle | None]:
-    """Parse a file of contacts (and, for JSON, everything else the user owns)."""
+def file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a file the user chose to import (contacts, a calendar); ParseError in the
+    file's words when it is missing, a folder, not readable or larger than `limit`."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > limit:
             raise ParseError(f"the file is too large ({size // 1_048_576} MB)", None, path.name,
                              FileProblem.TOO_LARGE, f"{size // 1_048_576}")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ParseError("no such file", None, str(path), FileProblem.NOT_FOUND) from None
     except IsADirectoryError:
@@ -89,12 +90,20 @@ def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserData
     except PermissionError:
         raise ParseError("not allowed to read the file", None, str(path),
                          FileProblem.NOT_ALLOWED) from None
+    except OSError as exc:
+        raise ParseError(f"cannot read it ({exc.strerror})", None, str(path)) from None
+
+
+def read_file(path: Path, fmt: str | None = None) -> tuple[ParseResult, UserDataBundle | None]:
+    """Parse a file of contacts (and, for JSON, everything else the user owns)."""
+    path = Path(path)
+    data = file_bytes(path)
     return read_bytes(data, fmt or guess_format(path, data), path.name)
 
 
 def read_bytes(data: bytes, fmt: str, source: str = "") -> tuple[ParseResult,
                                                                  UserDataBundle | None]:
-    refused = not_contacts(data, source)
+    refused = _not_contacts(data, source)
     if refused:
         raise refused
     if fmt in ("vcf", "vcard", "vcf4"):

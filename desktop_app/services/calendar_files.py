@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.errors import FileProblem, InvalidInput, ParseError
+from desktop_app.errors import InvalidInput
+from desktop_app.interchange.formats import file_bytes
 from desktop_app.interchange.ics_read import Occurrence, Person, read_ics
 from desktop_app.interchange.ics_write import IcsEvent, meeting_uid_of, write_ics
 from desktop_app.missions import zones
@@ -131,18 +132,7 @@ class CalendarService:
         """Read the file and plan the import; nothing is written. ParseError when unreadable,
         NotFound for an unknown mission or zone."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ParseError("no such file", None, str(path), FileProblem.NOT_FOUND) from None
-        except IsADirectoryError:
-            raise ParseError("this is a folder, not a file", None, str(path),
-                             FileProblem.FOLDER) from None
-        except PermissionError:
-            raise ParseError("not allowed to read the file", None, str(path),
-                             FileProblem.NOT_ALLOWED) from None
-        except OSError as exc:
-            raise ParseError(f"cannot read it ({exc.strerror})", None, str(path)) from None
+        data = file_bytes(path)
         return self.preview_bytes(ref, data, path.name, default_tz=default_tz)
 
     def preview_bytes(self, ref: str | int, data: bytes, source: str = "", *,

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.browse import BrowseService
 from desktop_app.services.context import AppContext
+from desktop_app.ui.app import create_application
+from desktop_app.ui.common import language
 from desktop_app.ui.main_window import MainWindow
+
+
+def window_png(context: AppContext, size: tuple[int, int], lang: str,
+               **options) -> tuple[bytes, int, int] | None:
+    """The window as PNG bytes with its width and height (None when Qt cannot encode it): the
+    application made, `lang` installed before the window is built, then `render_browse` with
+    `options`. The command line writes the bytes (it holds no Qt)."""
+    app = create_application()
+    language.install(lang)
+    image = render_browse(context, size, **options)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        return None
+    app.processEvents()
+    return bytes(buffer.data()), image.width(), image.height()
 
 
 def render_browse(context: AppContext, size: tuple[int, int], *, text: str = "",

@@ -181,6 +181,21 @@ def test_printing_to_a_pdf_file_copies_the_pdf(qtbot, service, tmp_path):
     assert (tmp_path / "printed.pdf").read_bytes() == pdf
 
 
+def print_dialog_to(target: Path):
+    """A stand-in for the print dialog: the user chose "Print to File (PDF)" at `target`."""
+
+    class PrintToFile:
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(target))
+            return sheet_export.QDialog.DialogCode.Accepted
+
+    return PrintToFile
+
+
 @pytest.mark.parametrize("name", ["user.sqlite", "user.sqlite-wal"])
 def test_printing_to_a_file_never_writes_over_the_users_data(qtbot, service, settings, context,
                                                             monkeypatch, name):
@@ -195,17 +210,8 @@ def test_printing_to_a_file_never_writes_over_the_users_data(qtbot, service, set
     monkeypatch.setattr(sheet_export, "choose_options",
                         lambda *a: sheet_options.SheetChoice(True, "a4"))
 
-    class PrintToFile:
-        def __init__(self, printer, parent):
-            self.printer = printer
-
-        def exec(self):
-            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            self.printer.setOutputFileName(str(context.data_dir / ".." / context.data_dir.name
-                                               / name))
-            return sheet_export.QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(sheet_export, "QPrintDialog", PrintToFile)
+    monkeypatch.setattr(sheet_export, "QPrintDialog",
+                        print_dialog_to(context.data_dir / ".." / context.data_dir.name / name))
     assert not sheet_export.print_sheets(None, service, IDS[:1], settings)
     assert shown and "data" in shown[0].lower()
     assert data.read_bytes() == before
@@ -296,16 +302,7 @@ def test_printing_to_a_file_says_where_it_went(qtbot, service, settings, tmp_pat
     monkeypatch.setattr(sheet_export, "choose_options",
                         lambda *a: sheet_options.SheetChoice(False, "letter"))
 
-    class PrintToFile:
-        def __init__(self, printer, parent):
-            self.printer = printer
-
-        def exec(self):
-            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            self.printer.setOutputFileName(str(target))
-            return sheet_export.QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(sheet_export, "QPrintDialog", PrintToFile)
+    monkeypatch.setattr(sheet_export, "QPrintDialog", print_dialog_to(target))
     printed = sheet_export.print_sheets(None, service, IDS[:2], settings)
     assert printed == sheet_export.Printed(target, 2, False)
     assert len(read_pdf(target.read_bytes()).pages) == 2
